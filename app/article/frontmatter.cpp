@@ -1,0 +1,170 @@
+#include "frontmatter.h"
+
+#include <QHash>
+
+#include <yaml-cpp/yaml.h>
+
+namespace gloss {
+
+namespace {
+
+bool isMarkerLine(QStringView line)
+{
+    return line.trimmed() == u"---";
+}
+
+QString scalarText(const YAML::Node &node)
+{
+    return node.IsScalar() ? QString::fromStdString(node.Scalar()).trimmed() : QString();
+}
+
+// A list whose items are all scalars is ONE path; as soon as one item is a list, every
+// item is a path of its own (Hexo's post.setCategories).
+QList<QStringList> readCategoryPaths(const YAML::Node &node)
+{
+    QList<QStringList> paths;
+    auto pathOf = [](const YAML::Node &item) {
+        QStringList path;
+        if (item.IsScalar()) {
+            path << scalarText(item);
+        } else if (item.IsSequence()) {
+            for (const YAML::Node &part : item)
+                path << scalarText(part);
+        }
+        path.removeAll(QString());
+        return path;
+    };
+
+    if (node.IsScalar()) {
+        paths << pathOf(node);
+    } else if (node.IsSequence()) {
+        bool nested = false;
+        for (const YAML::Node &item : node)
+            nested = nested || item.IsSequence();
+        if (nested) {
+            for (const YAML::Node &item : node)
+                paths << pathOf(item);
+        } else {
+            paths << pathOf(node);
+        }
+    }
+    paths.removeIf([](const QStringList &path) { return path.isEmpty(); });
+    return paths;
+}
+
+void collectTags(const YAML::Node &node, QStringList *tags)
+{
+    if (node.IsScalar()) {
+        const QString tag = scalarText(node);
+        if (!tag.isEmpty() && !tags->contains(tag))
+            tags->append(tag);
+    } else if (node.IsSequence()) {
+        for (const YAML::Node &item : node)
+            collectTags(item, tags);
+    }
+}
+
+} // namespace
+
+FrontMatterParser::Split FrontMatterParser::split(const QString &text)
+{
+    Split split;
+    qsizetype pos = 0;
+    int line = 1;
+    // Blank lines (and a stray BOM) may come before the opening marker.
+    while (pos < text.size()) {
+        const QChar c = text.at(pos);
+        if (c == u'\n')
+            ++line;
+        else if (!c.isSpace() && c != QChar(0xFEFF))
+            break;
+        ++pos;
+    }
+    // Back up to the start of the line the first visible character is on.
+    while (pos > 0 && text.at(pos - 1) != u'\n')
+        --pos;
+
+    qsizetype lineEnd = text.indexOf(u'\n', pos);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    if (!isMarkerLine(QStringView(text).mid(pos, lineEnd - pos))) {
+        split.error = pos >= text.size()
+            ? QStringLiteral("empty file")
+            : QStringLiteral("no front matter: line %1 should be '---'").arg(line);
+        return split;
+    }
+
+    const qsizetype yamlStart = qMin(lineEnd + 1, text.size());
+    split.yamlFirstLine = line + 1;
+    qsizetype cursor = yamlStart;
+    while (cursor < text.size()) {
+        qsizetype end = text.indexOf(u'\n', cursor);
+        if (end < 0)
+            end = text.size();
+        if (isMarkerLine(QStringView(text).mid(cursor, end - cursor))) {
+            split.yaml = text.mid(yamlStart, cursor - yamlStart);
+            split.body = text.mid(qMin(end + 1, text.size()));
+            return split;
+        }
+        cursor = end + 1;
+    }
+    split.error = QStringLiteral("front matter opened on line %1 is never closed with '---'").arg(line);
+    return split;
+}
+
+FrontMatterParser::Result FrontMatterParser::parse(const QString &yaml, int firstLine)
+{
+    Result result;
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? firstLine : firstLine + e.mark.line;
+        result.error = QStringLiteral("broken front matter at line %1: %2")
+                           .arg(line)
+                           .arg(QString::fromStdString(e.msg));
+        return result;
+    }
+    if (root.IsNull())
+        return result;
+    if (!root.IsMap()) {
+        result.error = QStringLiteral("front matter is not a list of 'field: value' lines");
+        return result;
+    }
+
+    FrontMatter &fm = result.value;
+    QHash<QString, QString> images;
+    try {
+        for (const auto &entry : root) {
+            const QString key = scalarText(entry.first);
+            const YAML::Node &value = entry.second;
+            if (key == u"title") {
+                fm.title = scalarText(value);
+            } else if (key == u"author") {
+                fm.author = value.IsMap() ? scalarText(value["name"]) : scalarText(value);
+            } else if (key == u"categories" || key == u"category") {
+                fm.categoryPaths = readCategoryPaths(value);
+            } else if (key == u"tags" || key == u"tag") {
+                collectTags(value, &fm.tags);
+            } else if (key == u"date") {
+                fm.date = scalarText(value);
+            } else if (key == u"updated") {
+                fm.updated = scalarText(value);
+            } else if (key == u"cover" || key == u"headimg" || key == u"thumbnail") {
+                images[key] = scalarText(value);
+            }
+            if ((key == u"title" || key == u"author" || key == u"date") && !value.IsNull()
+                && !value.IsScalar())
+                result.warnings << QStringLiteral("field '%1' is not plain text; ignored").arg(key);
+        }
+    } catch (const YAML::Exception &e) {
+        result.error = QStringLiteral("broken front matter: %1").arg(QString::fromStdString(e.msg));
+    }
+    for (const QString &key : { QStringLiteral("cover"), QStringLiteral("headimg"), QStringLiteral("thumbnail") }) {
+        if (fm.headerImage.isEmpty())
+            fm.headerImage = images.value(key);
+    }
+    return result;
+}
+
+} // namespace gloss

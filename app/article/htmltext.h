@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace gloss {
+
+// The plain text of an HTML fragment, as a reader sees it: what <script>, <style> and
+// similar elements hold is skipped, runs of white space collapse as in CSS (except in
+// <pre>), and each block element (paragraph, heading, list item, ...) and <br> ends a line.
+// The result feeds search and the C++ side of highlight anchoring.
+class HtmlText
+{
+public:
+    static QString extract(const QString &html);
+    static QString extract(const QByteArray &utf8Html);
+};
+
+} // namespace gloss

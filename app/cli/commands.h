@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace gloss {
+
+class Database;
+
+// What every subcommand shares: its parser, the --library option and the output streams.
+struct CommandContext
+{
+    QTextStream out;
+    QTextStream err;
+    CommandContext();
+
+    // Adds --library and --help; parses; prints help or a usage error. Returns -1 to go on,
+    // else the exit code to return.
+    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+    std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser);
+};
+
+int importCommand(CommandContext &context, const QStringList &arguments);
+int listCommand(CommandContext &context, const QStringList &arguments);
+int showCommand(CommandContext &context, const QStringList &arguments);
+
+} // namespace gloss

@@ -1,0 +1,76 @@
+#include "commands.h"
+
+#include "cli.h"
+#include "import/importer.h"
+#include "library/database.h"
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace gloss {
+
+namespace {
+
+Importer *runningImport = nullptr;
+
+extern "C" void cancelImport(int)
+{
+    if (runningImport)
+        runningImport->cancel(); // sets an atomic flag: safe in a signal handler
+}
+
+} // namespace
+
+int importCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The folder of posts to import."));
+    parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print no progress.") });
+    if (const int code = context.parse(parser, arguments, QStringLiteral("import")); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << "gloss import: give one folder to import\n"
+                    << "Run 'gloss import --help' for usage.\n";
+        return Cli::Usage;
+    }
+    const std::unique_ptr<Database> db = context.openLibrary(parser);
+    if (!db)
+        return Cli::Failed;
+
+    Importer importer(*db);
+    const bool showProgress = !parser.isSet(QStringLiteral("quiet")) && isatty(fileno(stderr));
+    if (showProgress) {
+        importer.setProgressHandler([&context](const ImportProgress &p) {
+            const char *what = p.phase == ImportProgress::Phase::Indexing ? "indexing" : "storing";
+            if (p.phase == ImportProgress::Phase::Finished)
+                context.err << "\r\033[K";
+            else if (p.total > 0)
+                context.err << "\r" << what << " " << p.done << "/" << p.total << "\033[K";
+            context.err.flush();
+        });
+    }
+    runningImport = &importer;
+    std::signal(SIGINT, cancelImport);
+    std::signal(SIGTERM, cancelImport);
+    const ImportReport report = importer.run(parser.positionalArguments().constFirst());
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    runningImport = nullptr;
+
+    if (!report.ran()) {
+        context.err << "gloss import: " << report.fatalError << "\n";
+        return Cli::Failed;
+    }
+    for (const ImportIssue &issue : report.failures)
+        context.err << issue.path << ": " << issue.message << "\n";
+    for (const ImportIssue &issue : report.warnings)
+        context.err << issue.path << ": warning: " << issue.message << "\n";
+    context.err.flush();
+    context.out << report.summary() << "\n";
+    if (!report.indexComplete && !report.canceled)
+        context.out << "the search index is not complete; the next import finishes it\n";
+    return Cli::Ok;
+}
+
+} // namespace gloss

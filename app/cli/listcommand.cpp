@@ -1,0 +1,102 @@
+#include "commands.h"
+
+#include "cli.h"
+#include "library/articlerepository.h"
+#include "library/categoryrepository.h"
+#include "library/database.h"
+
+#include <QHash>
+
+namespace gloss {
+
+namespace {
+
+QString dateText(const ArticleSummary &a)
+{
+    if (a.published.isValid())
+        return a.published.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    return QStringLiteral("----------");
+}
+
+} // namespace
+
+int listCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption categories(QStringLiteral("categories"),
+                                        QStringLiteral("Print the category tree with article counts."));
+    const QCommandLineOption category(QStringLiteral("category"),
+                                      QStringLiteral("Only articles under PATH (a/b/c), subcategories included."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption sort(QStringLiteral("sort"), QStringLiteral("newest (default), oldest or title."),
+                                  QStringLiteral("ORDER"), QStringLiteral("newest"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N articles."),
+                                   QStringLiteral("N"));
+    parser.addOptions({ categories, category, sort, limit });
+    if (const int code = context.parse(parser, arguments, QStringLiteral("list")); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err << "gloss list: unexpected argument '" << parser.positionalArguments().constFirst()
+                    << "'\nRun 'gloss list --help' for usage.\n";
+        return Cli::Usage;
+    }
+
+    ArticleRepository::Query query;
+    const QString order = parser.value(sort);
+    if (order == u"newest")
+        query.sort = ArticleRepository::Sort::NewestFirst;
+    else if (order == u"oldest")
+        query.sort = ArticleRepository::Sort::OldestFirst;
+    else if (order == u"title")
+        query.sort = ArticleRepository::Sort::Title;
+    else {
+        context.err << "gloss list: unknown --sort '" << order << "' (use newest, oldest or title)\n";
+        return Cli::Usage;
+    }
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        query.limit = parser.value(limit).toInt(&ok);
+        if (!ok || query.limit < 0) {
+            context.err << "gloss list: --limit needs a number, not '" << parser.value(limit) << "'\n";
+            return Cli::Usage;
+        }
+    }
+
+    const std::unique_ptr<Database> db = context.openLibrary(parser);
+    if (!db)
+        return Cli::Failed;
+    const CategoryRepository categoryRepository(*db);
+    const ArticleRepository articles(*db);
+
+    if (parser.isSet(categories)) {
+        context.out << "All articles (" << articles.count() << ")\n";
+        QHash<qint64, int> depth;
+        for (const CategoryNode &node : categoryRepository.tree()) {
+            const int level = node.parentId == 0 ? 1 : depth.value(node.parentId) + 1;
+            depth.insert(node.id, level);
+            context.out << QString(level * 2, u' ') << node.name << " (" << node.articleCount << ")\n";
+        }
+        return Cli::Ok;
+    }
+
+    if (parser.isSet(category)) {
+        const QStringList path = CategoryRepository::parsePath(parser.value(category));
+        const std::optional<qint64> id = categoryRepository.find(path);
+        if (!id) {
+            context.err << "gloss list: no category '" << path.join(QStringLiteral(" > ")) << "' in "
+                        << db->path() << "\n";
+            return Cli::Failed;
+        }
+        query.categoryId = id;
+    }
+    for (const ArticleSummary &a : articles.list(query)) {
+        context.out << qSetFieldWidth(7) << Qt::right << a.id << qSetFieldWidth(0) << Qt::left
+                    << "  " << dateText(a) << "  " << a.title;
+        if (!a.author.isEmpty())
+            context.out << "  (" << a.author << ")";
+        context.out << "\n";
+    }
+    return Cli::Ok;
+}
+
+} // namespace gloss

@@ -1,0 +1,216 @@
+#include "articlewriter.h"
+
+#include "library/database.h"
+#include "search/searchindexer.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace gloss {
+
+namespace {
+
+QVariant seconds(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// A null QString binds as SQL NULL; the text columns hold '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+ArticleWriter::ArticleWriter(const Database &db)
+    : m_db(db)
+    , m_insert(db.connection())
+    , m_update(db.connection())
+    , m_touch(db.connection())
+    , m_unlink(db.connection())
+    , m_unlinkTags(db.connection())
+    , m_link(db.connection())
+    , m_linkTag(db.connection())
+    , m_findCategory(db.connection())
+    , m_addCategory(db.connection())
+    , m_findTag(db.connection())
+    , m_addTag(db.connection())
+{
+    const QString fields = QStringLiteral(
+        "source_path = :path, source_root = :root, file_size = :size, file_mtime = :mtime,"
+        " content_hash = :hash, title = :title, author = :author, published_at = :published,"
+        " date_raw = :date_raw, modified_at = :modified, modified_raw = :modified_raw,"
+        " header_image = :image, body_format = :format, html = :html, text = :text,"
+        " excerpt = :excerpt, updated_at = :now, indexed = 0");
+    m_insert.prepare(QStringLiteral(
+        "INSERT INTO articles (source_path, source_root, file_size, file_mtime, content_hash,"
+        " title, author, published_at, date_raw, modified_at, modified_raw, header_image,"
+        " body_format, html, text, excerpt, imported_at, updated_at, indexed) VALUES (:path,"
+        " :root, :size, :mtime, :hash, :title, :author, :published, :date_raw, :modified,"
+        " :modified_raw, :image, :format, :html, :text, :excerpt, :now, :now, 0)"));
+    m_update.prepare(QStringLiteral("UPDATE articles SET ") + fields + QStringLiteral(" WHERE id = :id"));
+    m_touch.prepare(QStringLiteral("UPDATE articles SET file_size = ?, file_mtime = ? WHERE id = ?"));
+    m_unlink.prepare(QStringLiteral("DELETE FROM article_categories WHERE article_id = ?"));
+    m_unlinkTags.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+    m_link.prepare(QStringLiteral("INSERT OR IGNORE INTO article_categories (category_id, article_id) VALUES (?, ?)"));
+    m_linkTag.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
+    m_findCategory.prepare(QStringLiteral("SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ?"));
+    m_addCategory.prepare(QStringLiteral("INSERT INTO categories (parent_id, name) VALUES (?, ?)"));
+    m_findTag.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    m_addTag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
+}
+
+QHash<QString, StoredFile> ArticleWriter::storedFiles() const
+{
+    QHash<QString, StoredFile> files;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT source_path, id, content_hash, file_size, file_mtime FROM articles"));
+    while (query.next()) {
+        StoredFile &f = files[query.value(0).toString()];
+        f.id = query.value(1).toLongLong();
+        f.hash = query.value(2).toByteArray();
+        f.size = query.value(3).toLongLong();
+        f.mtime = query.value(4).toLongLong();
+    }
+    return files;
+}
+
+bool ArticleWriter::bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &a,
+                                QString *error)
+{
+    query.bindValue(QStringLiteral(":path"), file.path);
+    query.bindValue(QStringLiteral(":root"), file.root);
+    query.bindValue(QStringLiteral(":size"), file.size);
+    query.bindValue(QStringLiteral(":mtime"), file.mtime);
+    query.bindValue(QStringLiteral(":hash"), file.hash);
+    query.bindValue(QStringLiteral(":title"), text(a.title));
+    query.bindValue(QStringLiteral(":author"), text(a.author));
+    query.bindValue(QStringLiteral(":published"), seconds(a.published));
+    query.bindValue(QStringLiteral(":date_raw"), text(a.dateRaw));
+    query.bindValue(QStringLiteral(":modified"), seconds(a.modified));
+    query.bindValue(QStringLiteral(":modified_raw"), text(a.modifiedRaw));
+    query.bindValue(QStringLiteral(":image"), text(a.headerImage));
+    query.bindValue(QStringLiteral(":format"), bodyFormatName(a.bodyFormat));
+    query.bindValue(QStringLiteral(":html"), text(a.html));
+    query.bindValue(QStringLiteral(":text"), text(a.text));
+    query.bindValue(QStringLiteral(":excerpt"), text(a.excerpt));
+    query.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
+    return run(query, error);
+}
+
+bool ArticleWriter::insert(const SourceFile &file, const Article &article, QString *error)
+{
+    if (!bindAndExec(m_insert, file, article, error))
+        return false;
+    return link(m_insert.lastInsertId().toLongLong(), article, error);
+}
+
+bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &article, QString *error)
+{
+    // The index entry must go while the old text is still there to say what to remove.
+    if (!SearchIndexer(m_db).forget(id, error))
+        return false;
+    m_update.bindValue(QStringLiteral(":id"), id);
+    if (!bindAndExec(m_update, file, article, error))
+        return false;
+    m_unlink.addBindValue(id);
+    m_unlinkTags.addBindValue(id);
+    return run(m_unlink, error) && run(m_unlinkTags, error) && link(id, article, error);
+}
+
+bool ArticleWriter::touch(qint64 id, const SourceFile &file, QString *error)
+{
+    m_touch.addBindValue(file.size);
+    m_touch.addBindValue(file.mtime);
+    m_touch.addBindValue(id);
+    return run(m_touch, error);
+}
+
+void ArticleWriter::clearCaches()
+{
+    m_categories.clear();
+    m_tags.clear();
+}
+
+bool ArticleWriter::link(qint64 id, const Article &article, QString *error)
+{
+    for (const QStringList &path : article.categoryPaths) {
+        qint64 parent = 0;
+        for (const QString &name : path) {
+            parent = categoryId(parent, name, error);
+            if (parent == 0)
+                return false;
+        }
+        m_link.addBindValue(parent);
+        m_link.addBindValue(id);
+        if (!run(m_link, error))
+            return false;
+    }
+    for (const QString &tag : article.tags) {
+        const qint64 tid = tagId(tag, error);
+        if (tid == 0)
+            return false;
+        m_linkTag.addBindValue(id);
+        m_linkTag.addBindValue(tid);
+        if (!run(m_linkTag, error))
+            return false;
+    }
+    return true;
+}
+
+qint64 ArticleWriter::categoryId(qint64 parent, const QString &name, QString *error)
+{
+    const QPair<qint64, QString> key(parent, name);
+    if (const auto it = m_categories.constFind(key); it != m_categories.cend())
+        return *it;
+    qint64 id = 0;
+    m_findCategory.addBindValue(parent);
+    m_findCategory.addBindValue(name);
+    if (!run(m_findCategory, error))
+        return 0;
+    if (m_findCategory.next()) {
+        id = m_findCategory.value(0).toLongLong();
+    } else {
+        m_addCategory.addBindValue(parent == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parent));
+        m_addCategory.addBindValue(name);
+        if (!run(m_addCategory, error))
+            return 0;
+        id = m_addCategory.lastInsertId().toLongLong();
+    }
+    m_findCategory.finish();
+    m_categories.insert(key, id);
+    return id;
+}
+
+qint64 ArticleWriter::tagId(const QString &name, QString *error)
+{
+    if (const auto it = m_tags.constFind(name); it != m_tags.cend())
+        return *it;
+    qint64 id = 0;
+    m_findTag.addBindValue(name);
+    if (!run(m_findTag, error))
+        return 0;
+    if (m_findTag.next()) {
+        id = m_findTag.value(0).toLongLong();
+    } else {
+        m_addTag.addBindValue(name);
+        if (!run(m_addTag, error))
+            return 0;
+        id = m_addTag.lastInsertId().toLongLong();
+    }
+    m_findTag.finish();
+    m_tags.insert(name, id);
+    return id;
+}
+
+} // namespace gloss

@@ -1,0 +1,131 @@
+#include "articlerepository.h"
+
+#include "categoryrepository.h"
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gloss {
+
+namespace {
+
+QDateTime fromSeconds(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Articles filed under a category or anywhere below it.
+const QString subtreeFilter = QStringLiteral(
+    " id IN (SELECT article_id FROM article_categories WHERE category_id IN ("
+    " WITH RECURSIVE sub(id) AS (SELECT :category UNION ALL"
+    " SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))");
+
+} // namespace
+
+std::optional<ArticleRecord> ArticleRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT source_path, source_root, title, author, published_at, date_raw, modified_at,"
+        " modified_raw, header_image, body_format, html, text, excerpt, note, imported_at,"
+        " updated_at, read_at, read_position, indexed FROM articles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+
+    ArticleRecord r;
+    r.id = id;
+    r.sourcePath = query.value(0).toString();
+    r.sourceRoot = query.value(1).toString();
+    Article &a = r.article;
+    a.title = query.value(2).toString();
+    a.author = query.value(3).toString();
+    a.published = fromSeconds(query.value(4));
+    a.dateRaw = query.value(5).toString();
+    a.modified = fromSeconds(query.value(6));
+    a.modifiedRaw = query.value(7).toString();
+    a.headerImage = query.value(8).toString();
+    a.bodyFormat = query.value(9).toString() == u"markdown" ? BodyFormat::Markdown : BodyFormat::Html;
+    a.html = query.value(10).toString();
+    a.text = query.value(11).toString();
+    a.excerpt = query.value(12).toString();
+    r.note = query.value(13).toString();
+    r.importedAt = fromSeconds(query.value(14));
+    r.updatedAt = fromSeconds(query.value(15));
+    r.readAt = fromSeconds(query.value(16));
+    r.readPosition = query.value(17).toDouble();
+    r.indexed = query.value(18).toBool();
+
+    CategoryRepository categories(m_db);
+    query.prepare(QStringLiteral("SELECT category_id FROM article_categories WHERE article_id = ?"));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        a.categoryPaths << categories.path(query.value(0).toLongLong());
+    std::sort(a.categoryPaths.begin(), a.categoryPaths.end());
+
+    query.prepare(QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                                 " WHERE at.article_id = ? ORDER BY t.name"));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        a.tags << query.value(0).toString();
+    return r;
+}
+
+QList<ArticleSummary> ArticleRepository::list(const Query &q) const
+{
+    QString sql = QStringLiteral("SELECT id, title, author, published_at, date_raw, read_at IS NOT NULL"
+                                 " FROM articles");
+    if (q.categoryId)
+        sql += QStringLiteral(" WHERE") + subtreeFilter;
+    switch (q.sort) {
+    case Sort::NewestFirst:
+        sql += QStringLiteral(" ORDER BY published_at DESC, id DESC");
+        break;
+    case Sort::OldestFirst:
+        sql += QStringLiteral(" ORDER BY published_at IS NULL, published_at, id");
+        break;
+    case Sort::Title:
+        sql += QStringLiteral(" ORDER BY title COLLATE NOCASE, id");
+        break;
+    }
+    sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
+
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (q.categoryId)
+        query.bindValue(QStringLiteral(":category"), *q.categoryId);
+    query.bindValue(QStringLiteral(":limit"), q.limit);
+    query.bindValue(QStringLiteral(":offset"), q.offset);
+    query.exec();
+
+    QList<ArticleSummary> rows;
+    while (query.next()) {
+        ArticleSummary s;
+        s.id = query.value(0).toLongLong();
+        s.title = query.value(1).toString();
+        s.author = query.value(2).toString();
+        s.published = fromSeconds(query.value(3));
+        s.dateRaw = query.value(4).toString();
+        s.read = query.value(5).toBool();
+        rows << s;
+    }
+    return rows;
+}
+
+int ArticleRepository::count(std::optional<qint64> categoryId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM articles")
+                  + (categoryId ? QStringLiteral(" WHERE") + subtreeFilter : QString()));
+    if (categoryId)
+        query.bindValue(QStringLiteral(":category"), *categoryId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+} // namespace gloss

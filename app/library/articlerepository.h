@@ -1,0 +1,64 @@
+#pragma once
+
+#include "article/article.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gloss {
+
+class Database;
+
+// A row of the article list.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString author;
+    QDateTime published; // invalid when unknown
+    QString dateRaw;
+    bool read = false;
+};
+
+// Everything the library keeps about one article.
+struct ArticleRecord
+{
+    qint64 id = 0;
+    QString sourcePath;
+    QString sourceRoot;
+    Article article;
+    QDateTime importedAt;
+    QDateTime updatedAt;
+    QDateTime readAt;
+    double readPosition = 0;
+    QString note;
+    bool indexed = false;
+};
+
+// Reads articles of a library.
+class ArticleRepository
+{
+public:
+    enum class Sort { NewestFirst, OldestFirst, Title };
+    struct Query
+    {
+        std::optional<qint64> categoryId; // this category and its descendants; all when unset
+        Sort sort = Sort::NewestFirst;
+        int offset = 0;
+        int limit = -1; // all
+    };
+
+    explicit ArticleRepository(const Database &db) : m_db(db) { }
+
+    std::optional<ArticleRecord> find(qint64 id) const;
+    QList<ArticleSummary> list(const Query &query) const;
+    int count(std::optional<qint64> categoryId = std::nullopt) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace gloss

@@ -1,0 +1,102 @@
+#include "categoryrepository.h"
+
+#include "database.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace gloss {
+
+QList<CategoryNode> CategoryRepository::tree() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QHash<qint64, int> counts;
+    query.exec(QStringLiteral(
+        "WITH RECURSIVE tree(root, id) AS ("
+        "  SELECT id, id FROM categories"
+        "  UNION ALL SELECT tree.root, c.id FROM categories c JOIN tree ON c.parent_id = tree.id)"
+        " SELECT tree.root, count(DISTINCT ac.article_id)"
+        " FROM tree JOIN article_categories ac ON ac.category_id = tree.id GROUP BY tree.root"));
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+
+    QHash<qint64, QList<CategoryNode>> children;
+    query.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name FROM categories"));
+    while (query.next()) {
+        CategoryNode node;
+        node.id = query.value(0).toLongLong();
+        node.parentId = query.value(1).toLongLong();
+        node.name = query.value(2).toString();
+        node.articleCount = counts.value(node.id);
+        children[node.parentId].append(node);
+    }
+
+    // Depth-first from the roots, so every parent comes before its children.
+    QList<CategoryNode> ordered;
+    // Children sorted by name, reversed, so that takeLast() hands them out in order.
+    auto sorted = [&](qint64 parent) {
+        QList<CategoryNode> list = children.value(parent);
+        std::sort(list.begin(), list.end(), [](const CategoryNode &a, const CategoryNode &b) {
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
+        std::reverse(list.begin(), list.end());
+        return list;
+    };
+    QList<CategoryNode> work = sorted(0);
+    while (!work.isEmpty()) {
+        const CategoryNode node = work.takeLast();
+        ordered.append(node);
+        work.append(sorted(node.id));
+    }
+    return ordered;
+}
+
+std::optional<qint64> CategoryRepository::find(const QStringList &path) const
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ?"));
+    qint64 parent = 0;
+    for (const QString &name : path) {
+        query.addBindValue(parent);
+        query.addBindValue(name);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        parent = query.value(0).toLongLong();
+    }
+    return parent;
+}
+
+QStringList CategoryRepository::path(qint64 categoryId) const
+{
+    QStringList names;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "WITH RECURSIVE up(id, parent_id, name, depth) AS ("
+        "  SELECT id, parent_id, name, 0 FROM categories WHERE id = ?"
+        "  UNION ALL SELECT c.id, c.parent_id, c.name, up.depth + 1"
+        "  FROM categories c JOIN up ON c.id = up.parent_id)"
+        " SELECT name FROM up ORDER BY depth DESC"));
+    query.addBindValue(categoryId);
+    query.exec();
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+QStringList CategoryRepository::parsePath(const QString &text)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s*(?:/|>)\\s*"));
+    QStringList parts = text.split(separator, Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = part.trimmed();
+    parts.removeAll(QString());
+    return parts;
+}
+
+} // namespace gloss

@@ -7,7 +7,6 @@
 #include "textdecoder.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace gloss {
 
@@ -53,7 +52,7 @@ QString ArticleParser::uncategorizedName()
 }
 
 ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QString &fileName,
-                                           const QStringList &folderPath)
+                                           const QStringList &folderPath, Text text)
 {
     Result result;
     if (bytes.isEmpty()) {
@@ -93,13 +92,8 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QStrin
 
     a.bodyFormat = detectFormat(split.body);
     a.html = a.bodyFormat == BodyFormat::Html ? split.body : Markdown::toHtml(split.body);
-    a.text = HtmlText::extract(a.html);
-
-    static const QRegularExpression more(QStringLiteral("<!--\\s*more\\s*-->"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch marker = more.match(a.html);
-    if (marker.hasMatch())
-        a.excerpt = HtmlText::extract(a.html.left(marker.capturedStart()));
+    if (text == Text::Extract)
+        a.text = HtmlText::extract(a.html, &a.excerpt);
     return result;
 }
 

@@ -19,10 +19,14 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
+    // Extracting the plain text is the costliest step; the importer leaves it (and the
+    // excerpt) to its indexing pass, which runs HtmlText on the stored HTML.
+    enum class Text { Extract, Skip };
+
     // fileName gives the title when the post has none; folderPath (the file's folders under
     // the import root) gives the category when the post names none.
     static Result parse(const QByteArray &bytes, const QString &fileName,
-                        const QStringList &folderPath = {});
+                        const QStringList &folderPath = {}, Text text = Text::Extract);
 
     static QString uncategorizedName();
 };

@@ -11,8 +11,10 @@ namespace gloss {
 class HtmlText
 {
 public:
-    static QString extract(const QString &html);
-    static QString extract(const QByteArray &utf8Html);
+    // excerpt, when given, receives the text before a <!-- more --> comment (Hexo's excerpt
+    // marker), or stays empty when there is none.
+    static QString extract(const QString &html, QString *excerpt = nullptr);
+    static QString extract(const QByteArray &utf8Html, QString *excerpt = nullptr);
 };
 
 } // namespace gloss

@@ -2,8 +2,10 @@
 
 #include "article/articleparser.h"
 #include "articlewriter.h"
+#include "library/articlereader.h"
 #include "library/database.h"
 #include "library/transaction.h"
+#include "orderedpipeline.h"
 #include "search/searchindexer.h"
 
 #include <QCryptographicHash>
@@ -13,12 +15,8 @@
 #include <QFileInfo>
 #include <QThread>
 
-#include <algorithm>
-#include <chrono>
-#include <condition_variable>
+#include <functional>
 #include <memory>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace gloss {
@@ -26,10 +24,8 @@ namespace gloss {
 namespace {
 
 constexpr qint64 maxFileSize = 256 * 1024 * 1024;
-constexpr int batchSize = 1000;      // articles per write transaction
-constexpr int batchMilliseconds = 250;
-constexpr int window = 512;          // parsed files waiting for the writer, at most
-constexpr int indexBatchSize = 500;
+constexpr int window = 512; // results waiting for the writer, at most
+constexpr int progressMilliseconds = 100;
 
 // One post file after the parsing stage.
 struct LoadedFile
@@ -77,7 +73,8 @@ LoadedFile load(const QString &path, const QString &root, const StoredFile *stor
 
     const QString folder = QDir(root).relativeFilePath(info.path());
     const QStringList folderPath = folder == u"." ? QStringList() : folder.split(u'/', Qt::SkipEmptyParts);
-    ArticleParser::Result parsed = ArticleParser::parse(bytes, info.fileName(), folderPath);
+    ArticleParser::Result parsed = ArticleParser::parse(bytes, info.fileName(), folderPath,
+                                                        ArticleParser::Text::Skip);
     out.warnings = parsed.warnings;
     if (!parsed.ok()) {
         out.error = parsed.error;
@@ -87,6 +84,70 @@ LoadedFile load(const QString &path, const QString &root, const StoredFile *stor
     out.kind = LoadedFile::Kind::Parsed;
     return out;
 }
+
+// Groups the writer's work into transactions of at most `size` items or `milliseconds`, and
+// reports progress as it goes.
+class Batch
+{
+public:
+    Batch(const Database &db, std::function<void(int)> progress, int size, int milliseconds)
+        : m_db(db)
+        , m_progress(std::move(progress))
+        , m_size(size)
+        , m_milliseconds(milliseconds)
+    {
+        m_sinceProgress.start();
+        begin();
+    }
+
+    QString error() const { return m_error; }
+
+    // After each item; false when a commit failed and the work must stop.
+    bool step(int done)
+    {
+        if (m_sinceProgress.elapsed() >= progressMilliseconds) {
+            m_progress(done);
+            m_sinceProgress.restart();
+        }
+        if (++m_count < m_size && m_clock.elapsed() < m_milliseconds)
+            return true;
+        return commit(done) && begin();
+    }
+    bool finish(int done) { return commit(done); }
+
+private:
+    bool begin()
+    {
+        m_transaction = std::make_unique<Transaction>(m_db);
+        if (!m_transaction->isActive())
+            m_error = QStringLiteral("cannot write to %1: %2").arg(m_db.path(), m_transaction->error());
+        m_count = 0;
+        m_clock.restart();
+        return m_error.isEmpty();
+    }
+    bool commit(int done)
+    {
+        if (!m_transaction || !m_transaction->commit()) {
+            if (m_error.isEmpty() && m_transaction)
+                m_error = QStringLiteral("cannot write to %1: %2").arg(m_db.path(), m_transaction->error());
+            m_transaction.reset();
+            return false;
+        }
+        m_transaction.reset();
+        m_progress(done);
+        return true;
+    }
+
+    const Database &m_db;
+    std::function<void(int)> m_progress;
+    int m_size;
+    int m_milliseconds;
+    int m_count = 0;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sinceProgress;
+    std::unique_ptr<Transaction> m_transaction;
+    QString m_error;
+};
 
 } // namespace
 
@@ -136,155 +197,103 @@ ImportReport Importer::run(const QString &folder)
     const int total = int(paths.size());
     result.found = total;
 
+    // Pass 1: parse on all cores, store through this thread. Articles are browsable after it.
     ArticleWriter writer(m_db);
     const QHash<QString, StoredFile> stored = writer.storedFiles();
-
-    // Parsing stage: workers claim files in order and leave results in their slot; the writer
-    // (this thread) takes the slots in order, so article ids follow the sorted file list.
-    std::vector<std::unique_ptr<LoadedFile>> results(static_cast<size_t>(total));
-    std::mutex mutex;
-    std::condition_variable changed;
-    int nextToLoad = 0;
-    int written = 0;
-    bool stop = false; // set under mutex when the writer gives up or is canceled
-    // cancel() only flips an atomic, so waits wake now and then to look at it.
-    auto waitFor = [&](std::unique_lock<std::mutex> &lock, auto ready) {
-        while (!ready())
-            changed.wait_for(lock, std::chrono::milliseconds(50));
-    };
-
-    auto worker = [&] {
-        for (;;) {
-            int i = 0;
-            {
-                std::unique_lock lock(mutex);
-                waitFor(lock, [&] {
-                    return stop || m_canceled || nextToLoad >= total || nextToLoad < written + window;
-                });
-                if (stop || m_canceled || nextToLoad >= total)
-                    return;
-                i = nextToLoad++;
-            }
-            const auto it = stored.constFind(paths.at(i));
-            auto loaded = std::make_unique<LoadedFile>(
-                load(paths.at(i), root, it == stored.cend() ? nullptr : &*it));
-            {
-                std::lock_guard lock(mutex);
-                results[size_t(i)] = std::move(loaded);
-            }
-            changed.notify_all();
-        }
-    };
-    const int threadCount = std::max(1, m_threads > 0 ? m_threads : QThread::idealThreadCount());
-    std::vector<std::thread> workers;
-    for (int t = 0; t < threadCount; ++t)
-        workers.emplace_back(worker);
-
     report(ImportProgress::Phase::Storing, 0, total);
-    auto transaction = std::make_unique<Transaction>(m_db);
-    QElapsedTimer batchClock;
-    batchClock.start();
-    int inBatch = 0;
-    auto commit = [&]() -> bool {
-        if (!transaction->commit()) {
-            result.fatalError = QStringLiteral("cannot write to %1: %2").arg(m_db.path(), transaction->error());
-            writer.clearCaches();
-            return false;
-        }
-        report(ImportProgress::Phase::Storing, written, total);
-        transaction = std::make_unique<Transaction>(m_db);
-        inBatch = 0;
-        batchClock.restart();
-        return true;
-    };
-    if (!transaction->isActive())
-        result.fatalError = QStringLiteral("cannot write to %1: %2").arg(m_db.path(), transaction->error());
-
-    while (result.fatalError.isEmpty() && written < total && !m_canceled) {
-        std::unique_ptr<LoadedFile> item;
-        {
-            std::unique_lock lock(mutex);
-            waitFor(lock, [&] { return results[size_t(written)] != nullptr || m_canceled; });
-            if (m_canceled)
-                break;
-            item = std::move(results[size_t(written)]);
-            ++written;
-        }
-        changed.notify_all();
-
-        for (const QString &warning : std::as_const(item->warnings))
-            result.warnings.append({ item->file.path, warning });
-        QString error;
-        switch (item->kind) {
-        case LoadedFile::Kind::Unchanged:
-            ++result.unchanged;
-            break;
-        case LoadedFile::Kind::Touched:
-            if (writer.touch(item->storedId, item->file, &error))
+    // Small transactions: articles show up in the window while the import goes on.
+    Batch batch(m_db, [&](int done) { report(ImportProgress::Phase::Storing, done, total); }, 1000, 250);
+    if (!batch.error().isEmpty()) {
+        result.fatalError = batch.error();
+        return result;
+    }
+    const int handled = runOrderedPipeline<LoadedFile>(
+        total, m_threads, window, m_canceled,
+        [&](int i, int) {
+            const auto it = stored.constFind(paths.at(i));
+            return load(paths.at(i), root, it == stored.cend() ? nullptr : &*it);
+        },
+        [&](int i, LoadedFile &item) {
+            for (const QString &warning : std::as_const(item.warnings))
+                result.warnings.append({ item.file.path, warning });
+            QString error;
+            switch (item.kind) {
+            case LoadedFile::Kind::Unchanged:
                 ++result.unchanged;
-            break;
-        case LoadedFile::Kind::Parsed:
-            if (item->storedId != 0) {
-                if (writer.update(item->storedId, item->file, item->article, &error))
-                    ++result.updated;
-            } else if (writer.insert(item->file, item->article, &error)) {
-                ++result.imported;
+                break;
+            case LoadedFile::Kind::Touched:
+                if (writer.touch(item.storedId, item.file, &error))
+                    ++result.unchanged;
+                break;
+            case LoadedFile::Kind::Parsed:
+                if (item.storedId != 0) {
+                    if (writer.update(item.storedId, item.file, item.article, &error))
+                        ++result.updated;
+                } else if (writer.insert(item.file, item.article, &error)) {
+                    ++result.imported;
+                }
+                break;
+            case LoadedFile::Kind::Failed:
+                error = item.error;
+                break;
             }
-            break;
-        case LoadedFile::Kind::Failed:
-            error = item->error;
-            break;
-        }
-        if (!error.isEmpty())
-            result.failures.append({ item->file.path, error });
-
-        if (++inBatch >= batchSize || batchClock.elapsed() >= batchMilliseconds)
-            commit();
+            if (!error.isEmpty())
+                result.failures.append({ item.file.path, error });
+            return batch.step(i + 1);
+        });
+    if (!batch.finish(handled)) {
+        writer.clearCaches();
+        result.fatalError = batch.error();
     }
-    {
-        std::lock_guard lock(mutex);
-        stop = true;
-    }
-    changed.notify_all();
-    for (std::thread &t : workers)
-        t.join();
-
-    if (result.fatalError.isEmpty())
-        commit();
-    transaction.reset();
     result.canceled = m_canceled && result.fatalError.isEmpty();
     result.storedSeconds = clock.elapsed() / 1000.0;
 
+    // Pass 2: plain text and search index.
     if (result.fatalError.isEmpty() && !m_canceled)
         index(&result);
     result.seconds = clock.elapsed() / 1000.0;
-    report(ImportProgress::Phase::Finished, written, total);
+    report(ImportProgress::Phase::Finished, handled, total);
     return result;
 }
 
 void Importer::index(ImportReport *result)
 {
     SearchIndexer indexer(m_db);
-    const int pending = indexer.pendingCount();
-    int done = 0;
-    report(ImportProgress::Phase::Indexing, 0, pending);
-    while (!m_canceled) {
-        Transaction transaction(m_db);
-        QString error;
-        const int count = indexer.indexSome(indexBatchSize, &error);
-        if (count < 0 || !transaction.commit()) {
-            result->warnings.append({ m_db.path(), QStringLiteral("search index not updated: %1")
-                                                       .arg(count < 0 ? error : transaction.error()) });
-            return;
-        }
-        if (count == 0) {
-            result->indexComplete = true;
-            return;
-        }
-        done += count;
-        report(ImportProgress::Phase::Indexing, done, pending);
+    const QList<qint64> ids = indexer.pendingIds();
+    const int total = int(ids.size());
+    report(ImportProgress::Phase::Indexing, 0, total);
+
+    const int threadCount = m_threads > 0 ? m_threads : QThread::idealThreadCount();
+    std::vector<std::unique_ptr<ArticleReader>> readers(size_t(std::max(1, threadCount)));
+    // Large transactions: each commit flushes a segment of the full-text index, and fewer,
+    // larger segments make indexing faster (see the hashsize setting in 001_initial.sql).
+    Batch batch(m_db, [&](int done) { report(ImportProgress::Phase::Indexing, done, total); }, 5000, 3000);
+    QString error = batch.error();
+    const int done = !error.isEmpty() ? 0 : runOrderedPipeline<SearchIndexer::Entry>(
+        total, threadCount, window, m_canceled,
+        [&](int i, int worker) {
+            std::unique_ptr<ArticleReader> &reader = readers[size_t(worker)];
+            if (!reader)
+                reader = std::make_unique<ArticleReader>(m_db.path());
+            const ArticleReader::Row row = reader->read(ids.at(i));
+            return row.found ? SearchIndexer::prepare(row.id, row.title, row.author, row.html)
+                             : SearchIndexer::Entry();
+        },
+        [&](int i, SearchIndexer::Entry &entry) {
+            if (entry.found && !indexer.store(entry, &error))
+                return false;
+            return batch.step(i + 1);
+        });
+    if (error.isEmpty() && !batch.finish(done))
+        error = batch.error();
+    if (!error.isEmpty()) {
+        result->warnings.append({ m_db.path(), QStringLiteral("search index not updated: %1").arg(error) });
+        return;
     }
-    result->canceled = true;
+    if (m_canceled)
+        result->canceled = true;
+    else
+        result->indexComplete = indexer.pendingCount() == 0;
 }
 
 } // namespace gloss

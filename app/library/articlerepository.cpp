@@ -2,6 +2,7 @@
 
 #include "categoryrepository.h"
 #include "database.h"
+#include "article/htmltext.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -56,6 +57,9 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id) const
     r.readAt = fromSeconds(query.value(16));
     r.readPosition = query.value(17).toDouble();
     r.indexed = query.value(18).toBool();
+    // The indexing pass writes the text after an import; until then it is made here.
+    if (!r.indexed)
+        a.text = HtmlText::extract(a.html, &a.excerpt);
 
     CategoryRepository categories(m_db);
     query.prepare(QStringLiteral("SELECT category_id FROM article_categories WHERE article_id = ?"));

@@ -1,11 +1,45 @@
 #include "searchindexer.h"
 
+#include "article/htmltext.h"
 #include "library/database.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace gloss {
+
+SearchIndexer::Entry SearchIndexer::prepare(qint64 id, const QString &title, const QString &author,
+                                            const QByteArray &utf8Html)
+{
+    Entry entry;
+    entry.id = id;
+    entry.title = title;
+    entry.author = author;
+    entry.text = HtmlText::extract(utf8Html, &entry.excerpt);
+    entry.found = true;
+    return entry;
+}
+
+SearchIndexer::SearchIndexer(const Database &db)
+    : m_db(db)
+    , m_storeText(db.connection())
+    , m_storeIndex(db.connection())
+{
+    m_storeText.prepare(QStringLiteral(
+        "UPDATE articles SET text = ?, excerpt = ?, indexed = 1 WHERE id = ? AND indexed = 0"));
+    m_storeIndex.prepare(QStringLiteral(
+        "INSERT INTO articles_fts(rowid, title, author, text) VALUES (?, ?, ?, ?)"));
+}
+
+QList<qint64> SearchIndexer::pendingIds() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id FROM articles WHERE indexed = 0 ORDER BY id"));
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
 
 int SearchIndexer::pendingCount() const
 {
@@ -15,36 +49,28 @@ int SearchIndexer::pendingCount() const
     return query.value(0).toInt();
 }
 
-int SearchIndexer::indexSome(int limit, QString *error)
+bool SearchIndexer::store(const Entry &entry, QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT count(*), max(id) FROM (SELECT id FROM articles"
-                                 " WHERE indexed = 0 ORDER BY id LIMIT ?)"));
-    query.addBindValue(limit);
-    if (!query.exec() || !query.next()) {
-        *error = query.lastError().text();
-        return -1;
+    // A null QString would bind as NULL; the columns hold '' for "no text".
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    m_storeText.addBindValue(text(entry.text));
+    m_storeText.addBindValue(text(entry.excerpt));
+    m_storeText.addBindValue(entry.id);
+    if (!m_storeText.exec()) {
+        *error = m_storeText.lastError().text();
+        return false;
     }
-    const int count = query.value(0).toInt();
-    const qint64 last = query.value(1).toLongLong();
-    if (count == 0)
-        return 0;
-
-    query.prepare(QStringLiteral("INSERT INTO articles_fts(rowid, title, author, text)"
-                                 " SELECT id, title, author, text FROM articles"
-                                 " WHERE indexed = 0 AND id <= ?"));
-    query.addBindValue(last);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return -1;
+    if (m_storeText.numRowsAffected() != 1)
+        return true; // already indexed, or gone: nothing to add
+    m_storeIndex.addBindValue(entry.id);
+    m_storeIndex.addBindValue(text(entry.title));
+    m_storeIndex.addBindValue(text(entry.author));
+    m_storeIndex.addBindValue(text(entry.text));
+    if (!m_storeIndex.exec()) {
+        *error = m_storeIndex.lastError().text();
+        return false;
     }
-    query.prepare(QStringLiteral("UPDATE articles SET indexed = 1 WHERE indexed = 0 AND id <= ?"));
-    query.addBindValue(last);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return -1;
-    }
-    return count;
+    return true;
 }
 
 bool SearchIndexer::forget(qint64 articleId, QString *error)

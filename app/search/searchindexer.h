@@ -1,28 +1,48 @@
 #pragma once
 
+#include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace gloss {
 
 class Database;
 
-// Keeps articles_fts in step with the articles table. An article's `indexed` flag is set in
-// the same transaction that writes its index entry, so the library always knows which
-// articles search covers; work left by a cancelled or killed import is picked up next time.
+// Keeps the plain text and the full-text index of articles in step with their HTML.
+//
+// The importer stores an article's HTML first (it is browsable at once) and leaves its text,
+// excerpt and articles_fts entry to this indexing pass. An article's `indexed` flag is set in
+// the same transaction that writes them, so the library always knows which articles search
+// covers; work left by a cancelled or killed import is picked up by the next one.
 class SearchIndexer
 {
 public:
-    explicit SearchIndexer(const Database &db) : m_db(db) { }
+    // What one article contributes to the index; prepare() makes it on any thread.
+    struct Entry
+    {
+        qint64 id = 0;
+        QString title;
+        QString author;
+        QString text;
+        QString excerpt;
+        bool found = false;
+    };
+    static Entry prepare(qint64 id, const QString &title, const QString &author,
+                         const QByteArray &utf8Html);
 
+    explicit SearchIndexer(const Database &db);
+
+    QList<qint64> pendingIds() const;
     int pendingCount() const;
-    // Indexes up to limit pending articles inside the caller's transaction.
-    // Returns how many were indexed, or -1 with *error set.
-    int indexSome(int limit, QString *error);
+    // Writes an entry (caller's transaction). Returns false with *error set on failure.
+    bool store(const Entry &entry, QString *error);
     // Takes an article's entry out of the index before its text changes (caller's transaction).
     bool forget(qint64 articleId, QString *error);
 
 private:
     const Database &m_db;
+    QSqlQuery m_storeText;
+    QSqlQuery m_storeIndex;
 };
 
 } // namespace gloss

@@ -51,8 +51,10 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     } else if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
         const bool le = view.startsWith("\xFF\xFE");
         result.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        // Qt's UTF-16 decoder lets unpaired surrogates through; they are not text.
         if (!decodeWith(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, view.sliced(2),
-                        &result.text))
+                        &result.text)
+            || !result.text.isValidUtf16())
             result.error = QStringLiteral("invalid UTF-16 after a byte order mark");
     } else if (view.contains('\0')) {
         result.error = QStringLiteral("binary file (it contains NUL bytes)");

@@ -41,7 +41,9 @@ QList<CategoryNode> CategoryRepository::tree() const
     auto sorted = [&](qint64 parent) {
         QList<CategoryNode> list = children.value(parent);
         std::sort(list.begin(), list.end(), [](const CategoryNode &a, const CategoryNode &b) {
-            return a.name.localeAwareCompare(b.name) < 0;
+            // Case-insensitive and locale-independent, so every machine lists the same order.
+            const int order = a.name.compare(b.name, Qt::CaseInsensitive);
+            return order != 0 ? order < 0 : a.name < b.name;
         });
         std::reverse(list.begin(), list.end());
         return list;

@@ -1,0 +1,264 @@
+#include "import/importer.h"
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gloss;
+using namespace gloss::test;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+    static int scalar(const Database &db, const QString &sql)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    static qint64 idOf(const Database &db, const QString &path)
+    {
+        QSqlQuery query(db.connection());
+        query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_path = ?"));
+        query.addBindValue(QFileInfo(path).canonicalFilePath());
+        if (!query.exec() || !query.next())
+            return 0;
+        return query.value(0).toLongLong();
+    }
+
+    static int searchCount(const Database &db, const QString &match)
+    {
+        QSqlQuery query(db.connection());
+        query.prepare(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"));
+        query.addBindValue(match);
+        if (!query.exec() || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void importsCorpusIdempotently()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        const int files = copyTree(corpusDir() + QStringLiteral("/hexo-html"), posts)
+            + copyTree(corpusDir() + QStringLiteral("/seed"), posts + QStringLiteral("/seed"));
+        QCOMPARE(files, 16);
+
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        QVERIFY(opened.database);
+        const Database &db = *opened.database;
+
+        QList<ImportProgress> progress;
+        Importer first(db);
+        first.setProgressHandler([&](const ImportProgress &p) { progress << p; });
+        const ImportReport report = first.run(posts);
+        QVERIFY2(report.ran(), qPrintable(report.fatalError));
+        QCOMPARE(report.found, 16);
+        QCOMPARE(report.imported, 16);
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.unchanged, 0);
+        QCOMPARE(report.failed(), 0);
+        QVERIFY(report.indexComplete);
+        QCOMPARE(report.warnings.size(), 1); // gameres: date 'Invalid Date'
+        QVERIFY(report.warnings.first().path.endsWith(u"gameres-iles-abridged.md"));
+        QVERIFY(report.summary().startsWith(u"imported 16, updated 0, unchanged 0, failed 0, in "));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().phase, ImportProgress::Phase::Finished);
+
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 16);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE text = ''")), 0);
+        QCOMPARE(searchCount(db, QStringLiteral("芯片")), 1);
+        QCOMPARE(searchCount(db, QStringLiteral("fastcfs")), 2);
+
+        Importer second(db);
+        const ImportReport again = second.run(posts);
+        QCOMPARE(again.imported, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 16);
+        QCOMPARE(again.failed(), 0);
+        QVERIFY(again.indexComplete);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 16);
+    }
+
+    void updatesChangedFileInPlaceAndKeepsHighlights()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        copyTree(fixture(QStringLiteral("library")), posts);
+        const QString file = posts + QStringLiteral("/chinese.md");
+
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        QCOMPARE(Importer(db).run(posts).imported, 7);
+        const qint64 id = idOf(db, file);
+        QVERIFY(id > 0);
+
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO highlights(article_id, color, exact, note, start_offset,"
+                                      " end_offset, created_at, updated_at) VALUES (%1, 'yellow', '资本冷却',"
+                                      " '要记住', 0, 4, 0, 0)").arg(id)));
+
+        QByteArray bytes = readFile(file);
+        bytes.replace("资本冷却之后", "市场回暖以前");
+        bytes.replace("芯片与资本", "芯片与市场");
+        QVERIFY(writeFile(file, bytes));
+
+        const ImportReport report = Importer(db).run(posts);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(report.unchanged, 6);
+        QCOMPARE(idOf(db, file), id);
+
+        const std::optional<ArticleRecord> record = ArticleRepository(db).find(id);
+        QVERIFY(record);
+        QCOMPARE(record->article.title, QStringLiteral("芯片与市场"));
+        QVERIFY(record->article.text.startsWith(u"市场回暖以前"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM highlights WHERE article_id = %1 AND note = '要记住'").arg(id)), 1);
+        // The index follows the new text: the old words are gone, the new ones found.
+        QCOMPARE(searchCount(db, QStringLiteral("资本冷却")), 0);
+        QCOMPARE(searchCount(db, QStringLiteral("回暖")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")), 0);
+    }
+
+    void touchedButUnchangedFileIsNotUpdated()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        copyTree(fixture(QStringLiteral("library")), posts);
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        QCOMPARE(Importer(db).run(posts).imported, 7);
+
+        const QString file = posts + QStringLiteral("/root.md");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(1), QFileDevice::FileModificationTime));
+        f.close();
+        const ImportReport report = Importer(db).run(posts);
+        QCOMPARE(report.unchanged, 7);
+        QCOMPARE(report.updated, 0);
+    }
+
+    void badFilesAreReportedAndTheRestImported()
+    {
+        QTemporaryDir dir;
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        const ImportReport report = Importer(db).run(fixture(QStringLiteral("posts")));
+        QVERIFY(report.ran());
+        QCOMPARE(report.found, 16);
+        QCOMPARE(report.failed(), 6);
+        QCOMPARE(report.imported, 10);
+        QStringList failed;
+        for (const ImportIssue &issue : report.failures) {
+            failed << QFileInfo(issue.path).fileName();
+            QVERIFY(!issue.message.isEmpty());
+            QVERIFY(QFileInfo(issue.path).isAbsolute());
+        }
+        failed.sort();
+        QCOMPARE(failed, QStringList({ QStringLiteral("binary.md"), QStringLiteral("broken-yaml.md"),
+                                       QStringLiteral("empty.md"), QStringLiteral("no-front-matter.md"),
+                                       QStringLiteral("not-a-map.md"), QStringLiteral("unclosed-front-matter.md") }));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE date_raw = 'Invalid Date' AND published_at IS NULL")), 1);
+    }
+
+    void missingFolderCannotRun()
+    {
+        QTemporaryDir dir;
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const ImportReport report = Importer(*opened.database).run(dir.filePath(QStringLiteral("nope")));
+        QVERIFY(!report.ran());
+        QVERIFY(report.fatalError.contains(dir.filePath(QStringLiteral("nope"))));
+        QVERIFY(report.fatalError.contains(u"no such folder"));
+    }
+
+    void fileVanishedFromFolderKeepsItsArticle()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        copyTree(fixture(QStringLiteral("library")), posts);
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        Importer(db).run(posts);
+        QVERIFY(QFile::remove(posts + QStringLiteral("/root.md")));
+        const ImportReport report = Importer(db).run(posts);
+        QCOMPARE(report.unchanged, 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 7);
+    }
+
+    void cancelStopsAndTheNextImportCompletes()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        // Enough files that a cancel lands in the middle: each corpus post several times over.
+        const QStringList sources = corpusPosts();
+        for (int copy = 0; copy < 8; ++copy) {
+            for (int i = 0; i < sources.size(); ++i) {
+                QByteArray bytes = readFile(sources.at(i));
+                bytes += "\n<p>copy " + QByteArray::number(copy) + "</p>\n";
+                QVERIFY(writeFile(QStringLiteral("%1/c%2/%3-%4").arg(posts).arg(copy).arg(i).arg(QFileInfo(sources.at(i)).fileName()), bytes));
+            }
+        }
+        const int total = int(sources.size()) * 8;
+
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        Importer importer(db);
+        importer.setProgressHandler([&](const ImportProgress &p) {
+            if (p.phase == ImportProgress::Phase::Storing && p.done > 0)
+                importer.cancel();
+        });
+        const ImportReport canceled = importer.run(posts);
+        QVERIFY(canceled.ran());
+        QVERIFY(canceled.canceled);
+        QVERIFY(!canceled.indexComplete);
+        const int stored = scalar(db, QStringLiteral("SELECT count(*) FROM articles"));
+        QVERIFY2(stored > 0 && stored < total, qPrintable(QString::number(stored)));
+        QVERIFY(canceled.summary().contains(u"canceled"));
+
+        const ImportReport rest = Importer(db).run(posts);
+        QVERIFY(!rest.canceled);
+        QCOMPARE(rest.imported + rest.unchanged, total);
+        QCOMPARE(rest.unchanged, stored);
+        QVERIFY(rest.indexComplete);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), total);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")), 0);
+    }
+
+    void cancelDuringIndexingLeavesIndexToFinishLater()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        copyTree(corpusDir() + QStringLiteral("/hexo-markdown"), posts);
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        Importer importer(db);
+        importer.setProgressHandler([&](const ImportProgress &p) {
+            if (p.phase == ImportProgress::Phase::Indexing)
+                importer.cancel();
+        });
+        const ImportReport report = importer.run(posts);
+        QVERIFY(report.canceled);
+        QCOMPARE(report.imported, 298);
+        QVERIFY(!report.indexComplete);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")), 298);
+        // Not yet indexed, but readable: the text is made on demand.
+        QVERIFY(!ArticleRepository(db).find(1)->article.title.isEmpty());
+
+        const ImportReport next = Importer(db).run(posts);
+        QCOMPARE(next.unchanged, 298);
+        QVERIFY(next.indexComplete);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

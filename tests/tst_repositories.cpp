@@ -1,0 +1,132 @@
+#include "import/importer.h"
+#include "library/articlerepository.h"
+#include "library/categoryrepository.h"
+#include "library/database.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gloss;
+using namespace gloss::test;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    QStringList titles(const ArticleRepository::Query &query) const
+    {
+        QStringList list;
+        for (const ArticleSummary &a : ArticleRepository(*m_db).list(query))
+            list << a.title;
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = Database::open(m_dir.filePath(QStringLiteral("lib.gloss"))).database;
+        QVERIFY(m_db);
+        const ImportReport report = Importer(*m_db).run(fixture(QStringLiteral("library")));
+        QCOMPARE(report.imported, 7);
+    }
+
+    void treeWithCountsIncludingDescendants()
+    {
+        QStringList lines;
+        QHash<qint64, int> depth;
+        for (const CategoryNode &node : CategoryRepository(*m_db).tree()) {
+            const int level = node.parentId == 0 ? 0 : depth.value(node.parentId) + 1;
+            depth.insert(node.id, level);
+            lines << QString(level * 2, u' ') + QStringLiteral("%1 %2").arg(node.name).arg(node.articleCount);
+        }
+        // Tech holds cpp, signals, models and multi: 4, though only cpp is filed directly there.
+        // multi sits under Tech > Qt and Reading and counts once in each.
+        const QStringList expected {
+            QStringLiteral("notes 1"),  QStringLiteral("  daily 1"), QStringLiteral("Reading 1"),
+            QStringLiteral("Tech 4"),   QStringLiteral("  Qt 3"),    QStringLiteral("    Models 1"),
+            QStringLiteral("Uncategorized 1"), QStringLiteral("新媒体 1"), QStringLiteral("  科技 1"),
+        };
+        QCOMPARE(lines, expected);
+    }
+
+    void findsPaths()
+    {
+        const CategoryRepository categories(*m_db);
+        const std::optional<qint64> qt = categories.find({ QStringLiteral("Tech"), QStringLiteral("Qt") });
+        QVERIFY(qt);
+        QCOMPARE(categories.path(*qt), QStringList({ QStringLiteral("Tech"), QStringLiteral("Qt") }));
+        QVERIFY(!categories.find({ QStringLiteral("Qt") }));
+        QVERIFY(!categories.find({ QStringLiteral("Tech"), QStringLiteral("Nope") }));
+        QVERIFY(!categories.find({}));
+    }
+
+    void parsesPathText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("path");
+        QTest::newRow("slashes") << QStringLiteral("新媒体/虎嗅") << QStringList { QStringLiteral("新媒体"), QStringLiteral("虎嗅") };
+        QTest::newRow("arrows") << QStringLiteral("新媒体 > 虎嗅 > 首页资讯") << QStringList { QStringLiteral("新媒体"), QStringLiteral("虎嗅"), QStringLiteral("首页资讯") };
+        QTest::newRow("stray separators") << QStringLiteral("/Tech//Qt/") << QStringList { QStringLiteral("Tech"), QStringLiteral("Qt") };
+        QTest::newRow("spaces inside names") << QStringLiteral("Brain wave / notes") << QStringList { QStringLiteral("Brain wave"), QStringLiteral("notes") };
+    }
+    void parsesPathText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, path);
+        QCOMPARE(CategoryRepository::parsePath(text), path);
+    }
+
+    void listsArticlesUnderACategory()
+    {
+        const CategoryRepository categories(*m_db);
+        ArticleRepository::Query query;
+        query.categoryId = categories.find({ QStringLiteral("Tech") });
+        QCOMPARE(titles(query), QStringList({ QStringLiteral("Two homes"), QStringLiteral("Item models"),
+                                              QStringLiteral("Signals and slots"), QStringLiteral("Value types") }));
+        QCOMPARE(ArticleRepository(*m_db).count(query.categoryId), 4);
+        query.categoryId = categories.find({ QStringLiteral("notes") });
+        QCOMPARE(titles(query), QStringList { QStringLiteral("Monday") });
+        query.categoryId = categories.find({ QStringLiteral("Uncategorized") });
+        QCOMPARE(titles(query), QStringList { QStringLiteral("At the root") });
+    }
+
+    void sortsAndPages()
+    {
+        ArticleRepository::Query query;
+        query.sort = ArticleRepository::Sort::OldestFirst;
+        QCOMPARE(titles(query).first(), QStringLiteral("芯片与资本"));
+        query.sort = ArticleRepository::Sort::Title;
+        query.limit = 2;
+        QCOMPARE(titles(query), QStringList({ QStringLiteral("At the root"), QStringLiteral("Item models") }));
+        query.offset = 2;
+        QCOMPARE(titles(query), QStringList({ QStringLiteral("Monday"), QStringLiteral("Signals and slots") }));
+        QCOMPARE(ArticleRepository(*m_db).count(), 7);
+    }
+
+    void findsOneArticle()
+    {
+        ArticleRepository::Query query;
+        query.categoryId = CategoryRepository(*m_db).find({ QStringLiteral("新媒体") });
+        const QList<ArticleSummary> list = ArticleRepository(*m_db).list(query);
+        QCOMPARE(list.size(), 1);
+        const std::optional<ArticleRecord> record = ArticleRepository(*m_db).find(list.first().id);
+        QVERIFY(record);
+        const Article &a = record->article;
+        QCOMPARE(a.title, QStringLiteral("芯片与资本"));
+        QCOMPARE(a.author, QStringLiteral("编辑部"));
+        QCOMPARE(a.published, QDateTime(QDate(2022, 4, 11), QTime(8, 56), Qt::UTC));
+        QCOMPARE(a.categoryPaths, QList<QStringList>({ { QStringLiteral("新媒体"), QStringLiteral("科技") } }));
+        QCOMPARE(a.text, QStringLiteral("资本冷却之后，芯片公司开始重新思考。\n第二段：单字检索也要能找到片。"));
+        QCOMPARE(a.bodyFormat, BodyFormat::Html);
+        QVERIFY(record->indexed);
+        QVERIFY(record->sourcePath.endsWith(u"/library/chinese.md"));
+        QVERIFY(!ArticleRepository(*m_db).find(9999));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

@@ -1,6 +1,7 @@
 #include "articlewriter.h"
 
 #include "library/database.h"
+#include "library/sqlvalues.h"
 #include "search/searchindexer.h"
 
 #include <QDateTime>
@@ -9,17 +10,6 @@
 namespace gloss {
 
 namespace {
-
-QVariant seconds(const QDateTime &dt)
-{
-    return dt.isValid() ? QVariant(dt.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// A null QString binds as SQL NULL; the text columns hold '' for "none".
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 bool run(QSqlQuery &query, QString *error)
 {
@@ -63,7 +53,7 @@ ArticleWriter::ArticleWriter(const Database &db)
     m_unlinkTags.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
     m_link.prepare(QStringLiteral("INSERT OR IGNORE INTO article_categories (category_id, article_id) VALUES (?, ?)"));
     m_linkTag.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
-    m_findCategory.prepare(QStringLiteral("SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ?"));
+    m_findCategory.prepare(QStringLiteral("SELECT id FROM categories WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?"));
     m_addCategory.prepare(QStringLiteral("INSERT INTO categories (parent_id, name) VALUES (?, ?)"));
     m_findTag.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
     m_addTag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
@@ -93,17 +83,17 @@ bool ArticleWriter::bindAndExec(QSqlQuery &query, const SourceFile &file, const 
     query.bindValue(QStringLiteral(":size"), file.size);
     query.bindValue(QStringLiteral(":mtime"), file.mtime);
     query.bindValue(QStringLiteral(":hash"), file.hash);
-    query.bindValue(QStringLiteral(":title"), text(a.title));
-    query.bindValue(QStringLiteral(":author"), text(a.author));
-    query.bindValue(QStringLiteral(":published"), seconds(a.published));
-    query.bindValue(QStringLiteral(":date_raw"), text(a.dateRaw));
-    query.bindValue(QStringLiteral(":modified"), seconds(a.modified));
-    query.bindValue(QStringLiteral(":modified_raw"), text(a.modifiedRaw));
-    query.bindValue(QStringLiteral(":image"), text(a.headerImage));
+    query.bindValue(QStringLiteral(":title"), sqlText(a.title));
+    query.bindValue(QStringLiteral(":author"), sqlText(a.author));
+    query.bindValue(QStringLiteral(":published"), sqlSeconds(a.published));
+    query.bindValue(QStringLiteral(":date_raw"), sqlText(a.dateRaw));
+    query.bindValue(QStringLiteral(":modified"), sqlSeconds(a.modified));
+    query.bindValue(QStringLiteral(":modified_raw"), sqlText(a.modifiedRaw));
+    query.bindValue(QStringLiteral(":image"), sqlText(a.headerImage));
     query.bindValue(QStringLiteral(":format"), bodyFormatName(a.bodyFormat));
-    query.bindValue(QStringLiteral(":html"), text(a.html));
-    query.bindValue(QStringLiteral(":text"), text(a.text));
-    query.bindValue(QStringLiteral(":excerpt"), text(a.excerpt));
+    query.bindValue(QStringLiteral(":html"), sqlText(a.html));
+    query.bindValue(QStringLiteral(":text"), sqlText(a.text));
+    query.bindValue(QStringLiteral(":excerpt"), sqlText(a.excerpt));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
     return run(query, error);
 }
@@ -173,22 +163,10 @@ qint64 ArticleWriter::categoryId(qint64 parent, const QString &name, QString *er
     const QPair<qint64, QString> key(parent, name);
     if (const auto it = m_categories.constFind(key); it != m_categories.cend())
         return *it;
-    qint64 id = 0;
-    m_findCategory.addBindValue(parent);
-    m_findCategory.addBindValue(name);
-    if (!run(m_findCategory, error))
-        return 0;
-    if (m_findCategory.next()) {
-        id = m_findCategory.value(0).toLongLong();
-    } else {
-        m_addCategory.addBindValue(parent == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parent));
-        m_addCategory.addBindValue(name);
-        if (!run(m_addCategory, error))
-            return 0;
-        id = m_addCategory.lastInsertId().toLongLong();
-    }
-    m_findCategory.finish();
-    m_categories.insert(key, id);
+    const QVariant parentValue = parent == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parent);
+    const qint64 id = findOrAdd(m_findCategory, m_addCategory, { parentValue, name }, error);
+    if (id != 0)
+        m_categories.insert(key, id);
     return id;
 }
 
@@ -196,21 +174,27 @@ qint64 ArticleWriter::tagId(const QString &name, QString *error)
 {
     if (const auto it = m_tags.constFind(name); it != m_tags.cend())
         return *it;
-    qint64 id = 0;
-    m_findTag.addBindValue(name);
-    if (!run(m_findTag, error))
-        return 0;
-    if (m_findTag.next()) {
-        id = m_findTag.value(0).toLongLong();
-    } else {
-        m_addTag.addBindValue(name);
-        if (!run(m_addTag, error))
-            return 0;
-        id = m_addTag.lastInsertId().toLongLong();
-    }
-    m_findTag.finish();
-    m_tags.insert(name, id);
+    const qint64 id = findOrAdd(m_findTag, m_addTag, { name }, error);
+    if (id != 0)
+        m_tags.insert(name, id);
     return id;
+}
+
+qint64 ArticleWriter::findOrAdd(QSqlQuery &find, QSqlQuery &add, const QVariantList &values, QString *error)
+{
+    for (const QVariant &value : values)
+        find.addBindValue(value);
+    if (!run(find, error))
+        return 0;
+    qint64 id = find.next() ? find.value(0).toLongLong() : 0;
+    find.finish();
+    if (id != 0)
+        return id;
+    for (const QVariant &value : values)
+        add.addBindValue(value);
+    if (!run(add, error))
+        return 0;
+    return add.lastInsertId().toLongLong();
 }
 
 } // namespace gloss

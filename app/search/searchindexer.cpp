@@ -2,6 +2,7 @@
 
 #include "article/htmltext.h"
 #include "library/database.h"
+#include "library/sqlvalues.h"
 
 #include <QSqlError>
 
@@ -51,10 +52,8 @@ int SearchIndexer::pendingCount() const
 
 bool SearchIndexer::store(const Entry &entry, QString *error)
 {
-    // A null QString would bind as NULL; the columns hold '' for "no text".
-    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-    m_storeText.addBindValue(text(entry.text));
-    m_storeText.addBindValue(text(entry.excerpt));
+    m_storeText.addBindValue(sqlText(entry.text));
+    m_storeText.addBindValue(sqlText(entry.excerpt));
     m_storeText.addBindValue(entry.id);
     if (!m_storeText.exec()) {
         *error = m_storeText.lastError().text();
@@ -63,9 +62,9 @@ bool SearchIndexer::store(const Entry &entry, QString *error)
     if (m_storeText.numRowsAffected() != 1)
         return true; // already indexed, or gone: nothing to add
     m_storeIndex.addBindValue(entry.id);
-    m_storeIndex.addBindValue(text(entry.title));
-    m_storeIndex.addBindValue(text(entry.author));
-    m_storeIndex.addBindValue(text(entry.text));
+    m_storeIndex.addBindValue(sqlText(entry.title));
+    m_storeIndex.addBindValue(sqlText(entry.author));
+    m_storeIndex.addBindValue(sqlText(entry.text));
     if (!m_storeIndex.exec()) {
         *error = m_storeIndex.lastError().text();
         return false;

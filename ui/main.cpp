@@ -1,16 +1,55 @@
 #include "cli/cli.h"
+#include "mainwindow.h"
+#include "reader/schemehandler.h"
+#include "samplelibrary.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("gloss"));
     QCoreApplication::setApplicationName(QStringLiteral("gloss"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
 
-    // A subcommand runs the command line on a QCoreApplication: no display needed.
-    // The reader window (no argument, or a folder) is not part of this build yet, so the
-    // command line's help is shown instead.
-    QCoreApplication app(argc, argv);
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    return gloss::Cli::run(arguments);
+    // A subcommand runs the command line on a QCoreApplication: no display needed. A word that
+    // is neither a command nor a folder is a mistyped command, not a folder to import.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (gloss::Cli::isCommand(first) || (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo(first).isDir())) {
+        QCoreApplication app(argc, argv);
+        return gloss::Cli::run(QCoreApplication::arguments().mid(1));
+    }
+
+    // Chromium will not start its sandbox as root; the reader's own defences (no page script,
+    // a strict CSP, no network) stay in force.
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    gloss::SchemeHandler::registerScheme(); // must come before the QApplication
+    QApplication app(argc, argv);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Gloss: read and annotate a library of posts."));
+    parser.addPositionalArgument(QStringLiteral("folder"), QApplication::translate("main", "A folder of posts to import, then show."),
+                                 QStringLiteral("[FOLDER]"));
+    const QCommandLineOption library(QStringLiteral("library"), QApplication::translate("main", "The library file to open."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption sample(QStringLiteral("sample"), QApplication::translate("main", "Open the bundled sample library."));
+    parser.addOptions({ library, sample });
+    parser.process(app);
+
+    gloss::MainWindow window;
+    const QString path = parser.isSet(sample) ? gloss::SampleLibrary::libraryPath()
+        : parser.isSet(library)               ? parser.value(library)
+                                              : gloss::Cli::defaultLibraryPath();
+    if (!window.openLibrary(path))
+        return 1;
+    window.show();
+    if (parser.isSet(sample))
+        window.openSampleLibrary();
+    else if (!parser.positionalArguments().isEmpty())
+        window.importFolder(parser.positionalArguments().constFirst());
+    return app.exec();
 }

@@ -13,10 +13,12 @@ namespace gloss {
 
 namespace {
 
-const char *const topLevelHelp = R"(Usage: gloss [FOLDER]
+const char *const topLevelHelp = R"(Usage: gloss [--library FILE | --sample] [FOLDER]
        gloss COMMAND [OPTIONS]
 
 Gloss reads and annotates a library of Hexo-style posts kept as files.
+Without a command it opens its window on the library (and imports FOLDER
+first when one is given); --sample opens the bundled sample library.
 
 Commands:
   import FOLDER     import the posts under FOLDER into the library
@@ -107,7 +109,7 @@ int Cli::run(const QStringList &arguments)
         context.out << QString::fromLatin1(topLevelHelp).arg(defaultLibraryPath());
         return Ok;
     }
-    context.err << "gloss: unknown command '" << command << "'\n"
+    context.err << "gloss: unknown command '" << command << "' (and no such folder)\n"
                 << "Run 'gloss --help' for the list of commands.\n";
     return Usage;
 }

@@ -94,6 +94,9 @@ QList<ArticleSummary> ArticleRepository::list(const Query &q) const
     case Sort::Title:
         sql += QStringLiteral(" ORDER BY title COLLATE NOCASE, id");
         break;
+    case Sort::Author:
+        sql += QStringLiteral(" ORDER BY author COLLATE NOCASE, published_at DESC, id");
+        break;
     }
     sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
 
@@ -130,6 +133,24 @@ int ArticleRepository::count(std::optional<qint64> categoryId) const
     if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+bool ArticleRepository::markRead(qint64 id)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE articles SET read_at = ? WHERE id = ? AND read_at IS NULL"));
+    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool ArticleRepository::setReadPosition(qint64 id, double position)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE articles SET read_position = ? WHERE id = ?"));
+    query.addBindValue(qBound(0.0, position, 1.0));
+    query.addBindValue(id);
+    return query.exec();
 }
 
 } // namespace gloss

@@ -38,11 +38,11 @@ struct ArticleRecord
     bool indexed = false;
 };
 
-// Reads articles of a library.
+// Reads articles of a library, and keeps what the reader did with them (read, where).
 class ArticleRepository
 {
 public:
-    enum class Sort { NewestFirst, OldestFirst, Title };
+    enum class Sort { NewestFirst, OldestFirst, Title, Author };
     struct Query
     {
         std::optional<qint64> categoryId; // this category and its descendants; all when unset
@@ -56,6 +56,10 @@ public:
     std::optional<ArticleRecord> find(qint64 id) const;
     QList<ArticleSummary> list(const Query &query) const;
     int count(std::optional<qint64> categoryId = std::nullopt) const;
+
+    // Marks an article read (now) and remembers how far down it was read (0 to 1).
+    bool markRead(qint64 id);
+    bool setReadPosition(qint64 id, double position);
 
 private:
     const Database &m_db;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+namespace gloss {
+
+class Database;
+
+// Settings stored in the library file itself, so they travel with it.
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(const Database &db) : m_db(db) { }
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    bool setValue(const QString &key, const QString &value);
+
+    bool flag(const QString &key, bool fallback = false) const;
+    bool setFlag(const QString &key, bool on);
+
+    static constexpr const char *remoteImages = "reader/remote-images";
+
+private:
+    const Database &m_db;
+};
+
+} // namespace gloss

@@ -1,0 +1,389 @@
+// The reader with the real QWebEngineView (QT_QPA_PLATFORM=offscreen): what it shows, what it
+// refuses to run or load, and what it remembers.
+#include "articlelistmodel.h"
+#include "categorytreemodel.h"
+#include "import/importer.h"
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "mainwindow.h"
+#include "reader/readerpage.h"
+#include "reader/readerview.h"
+#include "reader/schemehandler.h"
+#include "samplelibrary.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QMessageBox>
+#include <QWebEngineScript>
+
+#include <unistd.h>
+
+using namespace gloss;
+using namespace gloss::test;
+
+namespace {
+
+// An HTTP server on 127.0.0.1 that answers everything with a small PNG and writes down the
+// path of every request it gets.
+class CountingServer : public QTcpServer
+{
+public:
+    QStringList paths;
+
+    CountingServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QList<QByteArray> line = socket->readLine().split(' ');
+                    if (line.size() >= 2)
+                        paths << QString::fromLatin1(line.at(1));
+                    static const QByteArray png = QByteArray::fromBase64(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
+                                  + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" + png);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
+QVariant runInAppWorld(ReaderView *view, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<no answer from the page>"); // fails whatever compares it
+    return result;
+}
+
+QString pageText(ReaderView *view)
+{
+    QString text;
+    bool done = false;
+    view->page()->toPlainText([&](const QString &value) {
+        text = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<no answer from the page>");
+    return text;
+}
+
+bool showAndWait(ReaderView *view, qint64 id, double position = 0)
+{
+    QSignalSpy ready(view, &ReaderView::articleReady);
+    view->showArticle(id, position);
+    return ready.wait(20000) || ready.count() > 0;
+}
+
+qint64 idByTitle(const Database &db, const QString &title)
+{
+    for (const ArticleSummary &a : ArticleRepository(db).list({}))
+        if (a.title == title)
+            return a.id;
+    return 0;
+}
+
+} // namespace
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_samplePosts;
+    ReaderView *m_view = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_samplePosts = SampleLibrary::extract(&error);
+        QVERIFY2(!m_samplePosts.isEmpty(), qPrintable(error));
+        m_db = Database::open(m_dir.filePath(QStringLiteral("reader.gloss"))).database;
+        QVERIFY(m_db);
+        QCOMPARE(Importer(*m_db).run(m_samplePosts).imported, 8);
+        QCOMPARE(Importer(*m_db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
+        m_view = new ReaderView;
+        m_view->resize(900, 700);
+        m_view->setLibrary(m_db.get());
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    }
+    void cleanupTestCase()
+    {
+        delete m_view;
+        m_db.reset();
+    }
+
+    void showsTheSeed()
+    {
+        const qint64 id = idByTitle(*m_db, QStringLiteral("AI芯片，撑得过明年吗？"));
+        QVERIFY(id > 0);
+        QVERIFY(showAndWait(m_view, id));
+        const QString text = pageText(m_view);
+        QVERIFY2(text.contains(u"往日的热闹逝去已久，AI芯片这一行，已经快降温三年了。"), qPrintable(text.left(300)));
+        QVERIFY(text.contains(u"AI芯片，撑得过明年吗？"));
+        QVERIFY(text.contains(u"新媒体 › 虎嗅 › 首页资讯"));
+        QCOMPARE(m_view->page()->url(), SchemeHandler::articleUrl(id));
+    }
+
+    void hostileArticleRunsNothing()
+    {
+        const qint64 id = idByTitle(*m_db, QStringLiteral("A page that tries too hard"));
+        QVERIFY(id > 0);
+        QVERIFY(showAndWait(m_view, id));
+        // Give a meta refresh, an onerror handler or a frame time to act, and move the mouse
+        // over the page so that mouseover handlers would fire.
+        for (int y = 50; y < 650; y += 50)
+            QTest::mouseMove(m_view->focusProxy(), QPoint(300, y));
+        QTest::qWait(1500);
+        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.documentElement.getAttribute('data-pwned')")), QVariant());
+        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.title")).toString(), QStringLiteral("A page that tries too hard"));
+        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.querySelectorAll('iframe').length")).toInt(), 1);
+        QCOMPARE(m_view->page()->url(), SchemeHandler::articleUrl(id)); // the meta refresh went nowhere
+        QVERIFY(pageText(m_view).contains(u"the reader held"));
+    }
+
+    void remoteRequests()
+    {
+        CountingServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        const QString folder = m_dir.filePath(QStringLiteral("remote"));
+        const QByteArray post = QStringLiteral(
+            "---\ntitle: Remote things\ncategories: [Tests]\n---\n\n<div>"
+            "<link rel=\"stylesheet\" href=\"%1/style.css\">"
+            "<style>@import url(\"%1/import.css\");</style>"
+            "<p>Before the image.</p><img src=\"%1/image.png\" alt=\"a picture\">"
+            "<script src=\"%1/script.js\"></script><iframe src=\"%1/frame.html\"></iframe>"
+            "<video src=\"%1/video.mp4\"></video><object data=\"%1/object.swf\"></object>"
+            "<p>After the image.</p></div>\n").arg(origin).toUtf8();
+        QVERIFY(writeFile(folder + QStringLiteral("/remote.md"), post));
+        QCOMPARE(Importer(*m_db).run(folder).imported, 1);
+        const qint64 id = idByTitle(*m_db, QStringLiteral("Remote things"));
+
+        m_view->setRemoteImages(false);
+        QVERIFY(showAndWait(m_view, id));
+        QTest::qWait(1000);
+        QCOMPARE(server.paths, QStringList());
+        // The image is a placeholder naming what it showed and where it is from.
+        const QString placeholder = runInAppWorld(m_view, QStringLiteral(
+            "(document.querySelector('.gloss-blocked-image') || {}).textContent || ''")).toString();
+        QVERIFY2(placeholder.contains(u"a picture") && placeholder.contains(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())),
+                 qPrintable(placeholder));
+
+        QSignalSpy ready(m_view, &ReaderView::articleReady);
+        m_view->setRemoteImages(true); // reloads the article
+        QVERIFY(ready.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(server.paths, QStringList { QStringLiteral("/image.png") }, 5000);
+        QTest::qWait(1000);
+        QCOMPARE(server.paths, QStringList { QStringLiteral("/image.png") });
+        m_view->setRemoteImages(false);
+    }
+
+    void clickedLinkLeavesTheViewAlone()
+    {
+        const qint64 id = idByTitle(*m_db, QStringLiteral("Slow reading, with a pencil"));
+        QVERIFY(showAndWait(m_view, id));
+        const QJsonObject rect = QJsonDocument::fromJson(runInAppWorld(m_view, QStringLiteral(
+            "JSON.stringify(document.querySelector('a[href*=\"wikipedia\"]').getBoundingClientRect())")).toString().toUtf8()).object();
+        QVERIFY(!rect.isEmpty());
+        const QPoint point(int(rect.value(QStringLiteral("x")).toDouble() + 5), int(rect.value(QStringLiteral("y")).toDouble() + 5));
+        QSignalSpy external(m_view, &ReaderView::externalLinkRequested);
+        // Offscreen, the first click after a load can be lost on its way in: try a few times.
+        for (int attempt = 0; attempt < 3 && external.isEmpty(); ++attempt) {
+            QTest::mouseMove(m_view->focusProxy(), point);
+            QTest::qWait(100);
+            QTest::mouseClick(m_view->focusProxy(), Qt::LeftButton, {}, point);
+            if (QTest::qWaitFor([&] { return !external.isEmpty(); }, 2000))
+                break;
+        }
+        QCOMPARE(external.count(), 1);
+        QCOMPARE(external.first().first().toUrl(), QUrl(QStringLiteral("https://en.wikipedia.org/wiki/Marginalia")));
+        QTest::qWait(300);
+        QCOMPARE(m_view->page()->url(), SchemeHandler::articleUrl(id));
+    }
+
+    void localImageIsServedFromThePostFolderOnly()
+    {
+        const qint64 id = idByTitle(*m_db, QStringLiteral("How full-text search finds Chinese words"));
+        QVERIFY(showAndWait(m_view, id));
+        QTRY_VERIFY_WITH_TIMEOUT(runInAppWorld(m_view, QStringLiteral(
+            "(function(){var i=document.querySelector('img[src*=\"tokens.svg\"]');return i?i.naturalWidth:-1;})()")).toInt() > 0, 5000);
+        // A path that climbs out of the import folder is refused.
+        QVERIFY(runInAppWorld(m_view, QStringLiteral(
+            "(function(){var i=new Image();i.src='gloss://article/%1/../../../../../../etc/hostname';return 0;})()").arg(id)).isValid());
+    }
+
+    void scrollPositionIsRemembered()
+    {
+        const qint64 id = idByTitle(*m_db, QStringLiteral("AI芯片，撑得过明年吗？"));
+        QVERIFY(showAndWait(m_view, id));
+        QSignalSpy position(m_view, &ReaderView::positionChanged);
+        runInAppWorld(m_view, QStringLiteral("window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2); 0"));
+        QVERIFY(position.wait(5000));
+        const double fraction = position.last().at(1).toDouble();
+        QVERIFY2(fraction > 0.4 && fraction < 0.6, qPrintable(QString::number(fraction)));
+
+        const qint64 other = idByTitle(*m_db, QStringLiteral("Slow reading, with a pencil"));
+        QVERIFY(showAndWait(m_view, other));
+        QVERIFY(showAndWait(m_view, id, fraction));
+        double scrolled = 0;
+        const bool restored = QTest::qWaitFor([&] {
+            scrolled = runInAppWorld(m_view, QStringLiteral("glossReader.scrollFraction()")).toDouble();
+            return qAbs(scrolled - fraction) < 0.02;
+        }, 3000);
+        QVERIFY2(restored && qAbs(scrolled - fraction) < 0.02, qPrintable(QStringLiteral("%1 vs %2").arg(scrolled).arg(fraction)));
+    }
+
+    void modelsAreSound()
+    {
+        CategoryTreeModel categories;
+        QAbstractItemModelTester categoryTester(&categories, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        categories.setLibrary(m_db.get());
+        QVERIFY(categories.rowCount() > 1);
+        QCOMPARE(categories.data(categories.allArticlesIndex(), CategoryTreeModel::CountRole).toInt(),
+                 ArticleRepository(*m_db).count());
+        const QModelIndex zh = categories.indexForPath({ QStringLiteral("新媒体"), QStringLiteral("科技") });
+        QVERIFY(zh.isValid());
+        QCOMPARE(zh.data(CategoryTreeModel::PathRole).toStringList(), QStringList({ QStringLiteral("新媒体"), QStringLiteral("科技") }));
+
+        ArticleListModel articles;
+        QAbstractItemModelTester articleTester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        articles.setLibrary(m_db.get());
+        QCOMPARE(articles.rowCount(), ArticleRepository(*m_db).count());
+        articles.setCategory(categories.categoryId(zh));
+        QCOMPARE(articles.rowCount(), 1);
+        QCOMPARE(articles.data(articles.index(0, ArticleListModel::TitleColumn)).toString(), QStringLiteral("芯片行业的冷与热"));
+        articles.setCategory(std::nullopt);
+        articles.sort(ArticleListModel::TitleColumn);
+        QCOMPARE(articles.data(articles.index(0, 0)).toString(), QStringLiteral("A page that tries too hard"));
+    }
+
+    void articleListLoadsLazily()
+    {
+        // More articles than a page: the list starts with one page and fetches more on demand.
+        const QString folder = m_dir.filePath(QStringLiteral("many"));
+        for (int i = 0; i < ArticleListModel::pageSize + 50; ++i)
+            QVERIFY(writeFile(QStringLiteral("%1/p%2.md").arg(folder).arg(i),
+                              QStringLiteral("---\ntitle: Post %1\ncategories: [Many]\n---\n\ntext\n").arg(i).toUtf8()));
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("many.gloss"))).database;
+        QCOMPARE(Importer(*db).run(folder).imported, ArticleListModel::pageSize + 50);
+        ArticleListModel articles;
+        QAbstractItemModelTester tester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        articles.setLibrary(db.get());
+        qDebug() << "after setLibrary" << articles.rowCount() << articles.totalCount();
+        QCOMPARE(articles.rowCount(), ArticleListModel::pageSize);
+        QVERIFY(articles.canFetchMore({}));
+        articles.fetchMore({});
+        QCOMPARE(articles.rowCount(), ArticleListModel::pageSize + 50);
+        QVERIFY(!articles.canFetchMore({}));
+    }
+
+    void windowRemembersItsState()
+    {
+        const QString library = m_dir.filePath(QStringLiteral("window.gloss"));
+        {
+            std::unique_ptr<Database> db = Database::open(library).database;
+            QCOMPARE(Importer(*db).run(m_samplePosts).imported, 8);
+        }
+        qint64 article = 0;
+        {
+            MainWindow window;
+            QVERIFY(window.openLibrary(library));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QModelIndex technology = window.categoryModel()->indexForPath({ QStringLiteral("Technology") });
+            QVERIFY(technology.isValid());
+            window.categoryView()->setCurrentIndex(technology);
+            QCOMPARE(window.articleModel()->rowCount(), 2);
+            window.articleView()->setCurrentIndex(window.articleModel()->index(1, 0));
+            article = window.readerView()->articleId();
+            QVERIFY(article > 0);
+            // Larger text twice, dark theme, through the menus' actions.
+            const QList<QAction *> actions = window.findChildren<QAction *>();
+            auto trigger = [&](const QString &text) {
+                for (QAction *action : actions) {
+                    if (action->text().remove(u'&') == text) {
+                        action->trigger();
+                        return true;
+                    }
+                }
+                return false;
+            };
+            QVERIFY(trigger(QStringLiteral("Larger Text")));
+            QVERIFY(trigger(QStringLiteral("Larger Text")));
+            QVERIFY(trigger(QStringLiteral("Dark")));
+            QCOMPARE(window.readerSettings().fontSize, ReaderSettings::defaultFontSize + 2);
+            window.close();
+        }
+        MainWindow reopened;
+        QVERIFY(reopened.openLibrary(library));
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QCOMPARE(reopened.readerSettings().fontSize, ReaderSettings::defaultFontSize + 2);
+        QCOMPARE(reopened.readerSettings().theme, ReaderSettings::Theme::Dark);
+        QCOMPARE(reopened.categoryView()->currentIndex().data(CategoryTreeModel::PathRole).toStringList(),
+                 QStringList { QStringLiteral("Technology") });
+        QCOMPARE(reopened.readerView()->articleId(), article);
+        // Read articles stay marked read.
+        const int row = reopened.articleModel()->rowOf(article);
+        QVERIFY(row >= 0);
+        QVERIFY(reopened.articleModel()->data(reopened.articleModel()->index(row, 0), ArticleListModel::ReadRole).toBool());
+    }
+
+    void importRunsOffTheGuiThread()
+    {
+        MainWindow window;
+        QVERIFY(window.openLibrary(m_dir.filePath(QStringLiteral("gui-import.gloss"))));
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importFolder(fixture(QStringLiteral("posts")));
+        QVERIFY(finished.wait(30000));
+        const ImportReport report = finished.first().first().value<ImportReport>();
+        QCOMPARE(report.imported, 10);
+        QCOMPARE(report.failed(), 6);
+        QCOMPARE(window.categoryModel()->data(window.categoryModel()->allArticlesIndex(), CategoryTreeModel::CountRole).toInt(), 10);
+        // The summary names each failed file; close it.
+        QMessageBox *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->detailedText().contains(fixture(QStringLiteral("posts/binary.md"))));
+        box->close();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Settings, data and the sample posts go to a folder of this run, not the user's.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    if (geteuid() == 0)
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    SchemeHandler::registerScheme();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("gloss-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("gloss-test"));
+    TestReader test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_reader.moc"

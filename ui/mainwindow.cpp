@@ -1,0 +1,586 @@
+#include "mainwindow.h"
+
+#include "articlelistmodel.h"
+#include "categorytreemodel.h"
+#include "detailspane.h"
+#include "importcontroller.h"
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "library/settingsrepository.h"
+#include "reader/readerview.h"
+#include "samplelibrary.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gloss {
+
+namespace {
+
+QWidget *makeWelcome(QWidget *parent, QAction *sample, QAction *import)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *title = new QLabel(MainWindow::tr("This library is empty"), page);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    title->setFont(font);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(MainWindow::tr("Import a folder of Hexo posts (Markdown or HTML with YAML front "
+                                           "matter), or look around the sample library first."),
+                            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    auto *buttons = new QHBoxLayout;
+    auto *sampleButton = new QPushButton(MainWindow::tr("Open &Sample Library"), page);
+    auto *importButton = new QPushButton(MainWindow::tr("&Import Folder…"), page);
+    importButton->setDefault(true);
+    QObject::connect(sampleButton, &QPushButton::clicked, sample, &QAction::trigger);
+    QObject::connect(importButton, &QPushButton::clicked, import, &QAction::trigger);
+    buttons->addStretch();
+    buttons->addWidget(sampleButton);
+    buttons->addWidget(importButton);
+    buttons->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(ReaderSettings::load())
+    , m_categories(new CategoryTreeModel(this))
+    , m_articles(new ArticleListModel(this))
+    , m_importer(new ImportController(this))
+{
+    setWindowTitle(tr("Gloss"));
+    setAcceptDrops(true);
+    createActions();
+    createMenus();
+
+    m_categoryView = new QTreeView(this);
+    m_categoryView->setModel(m_categories);
+    m_categoryView->setHeaderHidden(true);
+    m_categoryView->setUniformRowHeights(true);
+    m_categoryView->setAccessibleName(tr("Categories"));
+
+    m_articleView = new QTreeView(this);
+    m_articleView->setModel(m_articles);
+    m_articleView->setRootIsDecorated(false);
+    m_articleView->setUniformRowHeights(true);
+    m_articleView->setSortingEnabled(true);
+    m_articleView->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_articleView->setAlternatingRowColors(true);
+    m_articleView->setAccessibleName(tr("Articles"));
+    m_articleView->header()->setStretchLastSection(false);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::AuthorColumn, QHeaderView::Interactive);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(m_categoryView);
+    m_leftSplitter->addWidget(m_articleView);
+    m_leftSplitter->setStretchFactor(1, 2);
+
+    m_reader = new ReaderView(this);
+    m_reader->setReaderSettings(m_settings);
+    m_welcome = makeWelcome(this, m_sampleAction, m_importAction);
+    m_center = new QStackedWidget(this);
+    m_center->addWidget(m_reader);
+    m_center->addWidget(m_welcome);
+
+    m_details = new DetailsPane(this);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_center);
+    m_mainSplitter->addWidget(m_details);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->setStretchFactor(2, 2);
+    m_mainSplitter->setSizes({ 320, 760, 280 });
+    setCentralWidget(m_mainSplitter);
+
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_cancelImport = new QPushButton(tr("Cancel"), this);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelImport);
+    m_progress->hide();
+    m_cancelImport->hide();
+
+    connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showCategory(current); });
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showArticle(m_articles->articleId(current.row()));
+            });
+    connect(m_reader, &ReaderView::positionChanged, this, [this](qint64 id, double position) {
+        if (m_db)
+            ArticleRepository(*m_db).setReadPosition(id, position);
+    });
+    connect(m_reader, &ReaderView::externalLinkRequested, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("Opened %1 in the browser").arg(url.toDisplayString()), 4000);
+        QDesktopServices::openUrl(url);
+    });
+    connect(m_importer, &ImportController::progress, this, &MainWindow::onImportProgress);
+    connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_cancelImport, &QPushButton::clicked, m_importer, &ImportController::cancel);
+
+    resize(1360, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
+    m_articleView->header()->restoreState(settings.value(QStringLiteral("window/articleHeader")).toByteArray());
+    updateCentralPage();
+}
+
+MainWindow::~MainWindow()
+{
+    m_importer->cancelAndWait();
+}
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(tr("&Import Folder…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+    m_sampleAction = new QAction(tr("Open &Sample Library"), this);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSampleLibrary);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_themeGroup = new QActionGroup(this);
+    const QList<QPair<ReaderSettings::Theme, QString>> themes {
+        { ReaderSettings::Theme::System, tr("&System") }, { ReaderSettings::Theme::Light, tr("&Light") },
+        { ReaderSettings::Theme::Sepia, tr("S&epia") },   { ReaderSettings::Theme::Dark, tr("&Dark") } };
+    for (const auto &[theme, label] : themes) {
+        QAction *action = m_themeGroup->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(theme == m_settings.theme);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            ReaderSettings s = m_settings;
+            s.theme = theme;
+            applySettings(s);
+        });
+    }
+
+    m_zoomIn = new QAction(tr("&Larger Text"), this);
+    m_zoomIn->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn });
+    connect(m_zoomIn, &QAction::triggered, this, [this] {
+        ReaderSettings s = m_settings;
+        s.fontSize = qMin(s.fontSize + 1, ReaderSettings::maxFontSize);
+        applySettings(s);
+    });
+    m_zoomOut = new QAction(tr("S&maller Text"), this);
+    m_zoomOut->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
+    connect(m_zoomOut, &QAction::triggered, this, [this] {
+        ReaderSettings s = m_settings;
+        s.fontSize = qMax(s.fontSize - 1, ReaderSettings::minFontSize);
+        applySettings(s);
+    });
+    m_zoomReset = new QAction(tr("&Actual Size"), this);
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomReset, &QAction::triggered, this, [this] {
+        ReaderSettings s = m_settings;
+        s.fontSize = ReaderSettings::defaultFontSize;
+        applySettings(s);
+    });
+    m_wider = new QAction(tr("&Wider Column"), this);
+    m_wider->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    connect(m_wider, &QAction::triggered, this, [this] {
+        ReaderSettings s = m_settings;
+        s.lineWidth = qMin(s.lineWidth + 4, ReaderSettings::maxLineWidth);
+        applySettings(s);
+    });
+    m_narrower = new QAction(tr("&Narrower Column"), this);
+    m_narrower->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    connect(m_narrower, &QAction::triggered, this, [this] {
+        ReaderSettings s = m_settings;
+        s.lineWidth = qMax(s.lineWidth - 4, ReaderSettings::minLineWidth);
+        applySettings(s);
+    });
+    m_remoteImages = new QAction(tr("Load &Remote Images"), this);
+    m_remoteImages->setCheckable(true);
+    m_remoteImages->setToolTip(tr("Let articles of this library load images from the web. Nothing else is ever loaded."));
+    connect(m_remoteImages, &QAction::toggled, this, [this](bool on) {
+        if (m_db)
+            SettingsRepository(*m_db).setFlag(QString::fromLatin1(SettingsRepository::remoteImages), on);
+        m_reader->setRemoteImages(on);
+    });
+
+    m_nextArticle = new QAction(tr("&Next Article"), this);
+    m_nextArticle->setShortcuts({ QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down) });
+    connect(m_nextArticle, &QAction::triggered, this, [this] { moveArticle(1); });
+    m_previousArticle = new QAction(tr("&Previous Article"), this);
+    m_previousArticle->setShortcuts({ QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up) });
+    connect(m_previousArticle, &QAction::triggered, this, [this] { moveArticle(-1); });
+    m_focusCategories = new QAction(tr("Go to &Categories"), this);
+    m_focusCategories->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_focusCategories, &QAction::triggered, this, [this] { m_categoryView->setFocus(); });
+    m_focusArticles = new QAction(tr("Go to &Articles"), this);
+    m_focusArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_focusArticles, &QAction::triggered, this, [this] { m_articleView->setFocus(); });
+    m_focusReader = new QAction(tr("Go to &Reader"), this);
+    m_focusReader->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_focusReader, &QAction::triggered, this, [this] { m_reader->setFocus(); });
+
+    m_aboutAction = new QAction(tr("&About Gloss"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Gloss"),
+                           tr("<h3>Gloss %1</h3><p>A reader and annotator for articles kept as files.</p>"
+                              "<p>Qt %2, SQLite, yaml-cpp, md4c, gumbo, uchardet.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importAction);
+    file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->addActions(m_themeGroup->actions());
+    view->addSeparator();
+    view->addAction(m_zoomIn);
+    view->addAction(m_zoomOut);
+    view->addAction(m_zoomReset);
+    view->addSeparator();
+    view->addAction(m_wider);
+    view->addAction(m_narrower);
+    view->addSeparator();
+    view->addAction(m_remoteImages);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_nextArticle);
+    go->addAction(m_previousArticle);
+    go->addSeparator();
+    go->addAction(m_focusCategories);
+    go->addAction(m_focusArticles);
+    go->addAction(m_focusReader);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+bool MainWindow::openLibrary(const QString &path)
+{
+    if (m_importer->isRunning()) {
+        QMessageBox::information(this, tr("Import running"), tr("Wait for the import to finish, or cancel it, first."));
+        return false;
+    }
+    Database::OpenResult opened = Database::open(path);
+    if (!opened.database) {
+        QMessageBox::critical(this, tr("Cannot open the library"), opened.error);
+        return false;
+    }
+    saveSession();
+    m_reader->setLibrary(nullptr);
+    m_details->clear();
+    m_db = std::move(opened.database);
+    m_reader->setLibrary(m_db.get());
+    {
+        const QSignalBlocker blocker(m_remoteImages);
+        m_remoteImages->setChecked(SettingsRepository(*m_db).flag(QString::fromLatin1(SettingsRepository::remoteImages)));
+    }
+    m_reader->setRemoteImages(m_remoteImages->isChecked());
+    m_categories->setLibrary(m_db.get());
+    m_articles->setLibrary(m_db.get());
+    setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(path).completeBaseName()));
+    restoreSession();
+    updateCentralPage();
+    return true;
+}
+
+QString MainWindow::libraryPath() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("session/library")).toString() != m_db->path()) {
+        m_categoryView->setCurrentIndex(m_categories->allArticlesIndex());
+        openFirstArticleIfNone();
+        return;
+    }
+    const QStringList path = settings.value(QStringLiteral("session/category")).toStringList();
+    const QModelIndex category = path.isEmpty() ? QModelIndex() : m_categories->indexForPath(path);
+    m_categoryView->setCurrentIndex(category.isValid() ? category : m_categories->allArticlesIndex());
+    if (category.isValid())
+        m_categoryView->scrollTo(category);
+    const qint64 article = settings.value(QStringLiteral("session/article")).toLongLong();
+    if (article > 0)
+        selectArticle(article);
+    openFirstArticleIfNone();
+}
+
+void MainWindow::openFirstArticleIfNone()
+{
+    if (m_reader->articleId() == 0 && m_articles->rowCount() > 0)
+        m_articleView->setCurrentIndex(m_articles->index(0, 0));
+}
+
+void MainWindow::saveSession()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
+    settings.setValue(QStringLiteral("window/articleHeader"), m_articleView->header()->saveState());
+    if (m_db) {
+        settings.setValue(QStringLiteral("session/library"), m_db->path());
+        settings.setValue(QStringLiteral("session/category"),
+                          m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList());
+        settings.setValue(QStringLiteral("session/article"), m_reader->articleId());
+    }
+    m_settings.save();
+}
+
+void MainWindow::selectArticle(qint64 id)
+{
+    int row = m_articles->rowOf(id);
+    // Look a few pages further; an article deep in a huge list is shown without selecting it.
+    for (int page = 0; row < 0 && page < 10 && m_articles->canFetchMore({}); ++page) {
+        m_articles->fetchMore({});
+        row = m_articles->rowOf(id);
+    }
+    if (row >= 0) {
+        const QModelIndex index = m_articles->index(row, 0);
+        m_articleView->setCurrentIndex(index);
+        m_articleView->scrollTo(index);
+    } else if (m_db && ArticleRepository(*m_db).find(id)) {
+        showArticle(id);
+    }
+}
+
+void MainWindow::showCategory(const QModelIndex &index)
+{
+    m_articles->setCategory(m_categories->categoryId(index));
+    statusBar()->showMessage(tr("%n article(s)", nullptr, m_articles->totalCount()), 3000);
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    if (!m_db || id == 0 || id == m_reader->articleId())
+        return;
+    ArticleRepository articles(*m_db);
+    const std::optional<ArticleRecord> record = articles.find(id);
+    if (!record)
+        return;
+    m_reader->showArticle(id, record->readPosition);
+    m_details->showArticle(*record);
+    articles.markRead(id);
+    m_articles->markRead(id);
+    updateCentralPage();
+}
+
+void MainWindow::moveArticle(int step)
+{
+    const int rows = m_articles->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_articleView->currentIndex();
+    int row = current.isValid() ? current.row() + step : 0;
+    if (row >= rows && m_articles->canFetchMore({}))
+        m_articles->fetchMore({});
+    row = qBound(0, row, m_articles->rowCount() - 1);
+    m_articleView->setCurrentIndex(m_articles->index(row, 0));
+}
+
+void MainWindow::applySettings(const ReaderSettings &settings)
+{
+    m_settings = settings;
+    m_settings.save();
+    m_reader->setReaderSettings(m_settings);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
+                                                             QSettings().value(QStringLiteral("import/lastFolder")).toString());
+    if (!folder.isEmpty())
+        importFolder(folder);
+}
+
+void MainWindow::importFolder(const QString &folder)
+{
+    if (!m_db)
+        return;
+    if (!m_importer->start(m_db->path(), folder)) {
+        statusBar()->showMessage(tr("An import is already running."), 4000);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
+    m_statusLabel->setText(tr("Importing %1…").arg(QDir::toNativeSeparators(folder)));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelImport->show();
+    m_importAction->setEnabled(false);
+    m_sampleAction->setEnabled(false);
+}
+
+void MainWindow::onImportProgress(const ImportProgress &p)
+{
+    switch (p.phase) {
+    case ImportProgress::Phase::Scanning:
+        m_progress->setRange(0, 0);
+        break;
+    case ImportProgress::Phase::Storing:
+        m_statusLabel->setText(tr("Importing: %1 of %2 files").arg(p.done).arg(p.total));
+        m_progress->setRange(0, qMax(1, p.total));
+        m_progress->setValue(p.done);
+        break;
+    case ImportProgress::Phase::Indexing:
+        if (p.done == 0)
+            refreshLibraryViews(); // everything is stored: show it while search catches up
+        m_statusLabel->setText(tr("Indexing for search: %1 of %2").arg(p.done).arg(p.total));
+        m_progress->setRange(0, qMax(1, p.total));
+        m_progress->setValue(p.done);
+        break;
+    case ImportProgress::Phase::Finished:
+        break;
+    }
+}
+
+void MainWindow::onImportFinished(const ImportReport &report, const QString &folder)
+{
+    m_progress->hide();
+    m_cancelImport->hide();
+    m_importAction->setEnabled(true);
+    m_sampleAction->setEnabled(true);
+    m_statusLabel->clear();
+    refreshLibraryViews();
+    Q_EMIT importFinished(report);
+
+    if (!report.ran()) {
+        QMessageBox::critical(this, tr("Import failed"), report.fatalError);
+        return;
+    }
+    statusBar()->showMessage(report.summary(), 10000);
+    if (report.failed() > 0 || !report.warnings.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import finished"),
+                                    tr("Imported from %1:\n%2").arg(QDir::toNativeSeparators(folder), report.summary()),
+                                    QMessageBox::Ok, this);
+        QStringList lines;
+        for (const ImportIssue &issue : report.failures)
+            lines << tr("%1: %2").arg(issue.path, issue.message);
+        for (const ImportIssue &issue : report.warnings)
+            lines << tr("%1: warning: %2").arg(issue.path, issue.message);
+        box->setInformativeText(tr("%n file(s) could not be imported. Details list each file and the reason.", nullptr,
+                                   report.failed()));
+        box->setDetailedText(lines.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void MainWindow::refreshLibraryViews()
+{
+    if (!m_db)
+        return;
+    const QStringList path = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList();
+    const qint64 article = m_reader->articleId();
+    {
+        const QSignalBlocker treeBlocker(m_categoryView->selectionModel());
+        m_categories->reload();
+    }
+    const QModelIndex category = path.isEmpty() ? m_categories->allArticlesIndex() : m_categories->indexForPath(path);
+    m_categoryView->setCurrentIndex(category.isValid() ? category : m_categories->allArticlesIndex());
+    showCategory(m_categoryView->currentIndex());
+    if (article != 0) {
+        const int row = m_articles->rowOf(article);
+        if (row >= 0) {
+            const QSignalBlocker listBlocker(m_articleView->selectionModel());
+            m_articleView->setCurrentIndex(m_articles->index(row, 0));
+        }
+    }
+    openFirstArticleIfNone();
+    updateCentralPage();
+}
+
+void MainWindow::updateCentralPage()
+{
+    const bool empty = !m_db || m_categories->data(m_categories->allArticlesIndex(), CategoryTreeModel::CountRole).toInt() == 0;
+    m_center->setCurrentWidget(empty ? m_welcome : static_cast<QWidget *>(m_reader));
+}
+
+void MainWindow::openSampleLibrary()
+{
+    QString error;
+    const QString folder = SampleLibrary::extract(&error);
+    if (folder.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot open the sample library"), error);
+        return;
+    }
+    if (libraryPath() != QFileInfo(SampleLibrary::libraryPath()).absoluteFilePath()
+        && !openLibrary(SampleLibrary::libraryPath()))
+        return;
+    importFolder(folder);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_importer->cancelAndWait();
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        importFolder(urls.first().toLocalFile());
+    }
+}
+
+} // namespace gloss

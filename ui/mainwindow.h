@@ -1,0 +1,117 @@
+#pragma once
+
+#include "readersettings.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace gloss {
+
+class ArticleListModel;
+class CategoryTreeModel;
+class Database;
+class DetailsPane;
+class ImportController;
+class ReaderView;
+struct ImportReport;
+struct ImportProgress;
+
+// Gloss's window: categories and articles on the left, the article in the middle, its details
+// and notes on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a library file; on failure shows why and keeps the library that was open.
+    bool openLibrary(const QString &path);
+    QString libraryPath() const;
+    const Database *library() const { return m_db.get(); }
+
+    void importFolder(const QString &folder);
+    void openSampleLibrary();
+
+    // For tests and for restoring the session.
+    ReaderView *readerView() const { return m_reader; }
+    QTreeView *categoryView() const { return m_categoryView; }
+    QTreeView *articleView() const { return m_articleView; }
+    CategoryTreeModel *categoryModel() const { return m_categories; }
+    ArticleListModel *articleModel() const { return m_articles; }
+    ImportController *importer() const { return m_importer; }
+    ReaderSettings readerSettings() const { return m_settings; }
+    void selectArticle(qint64 id);
+
+Q_SIGNALS:
+    void importFinished(const gloss::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreSession();
+    void saveSession();
+    void showCategory(const QModelIndex &index);
+    void showArticle(qint64 id);
+    void moveArticle(int step);
+    void applySettings(const ReaderSettings &settings);
+    void chooseFolderToImport();
+    void onImportProgress(const ImportProgress &progress);
+    void onImportFinished(const ImportReport &report, const QString &folder);
+    void refreshLibraryViews();
+    void openFirstArticleIfNone();
+    void updateCentralPage();
+
+    std::unique_ptr<Database> m_db;
+    ReaderSettings m_settings;
+    CategoryTreeModel *m_categories = nullptr;
+    ArticleListModel *m_articles = nullptr;
+    ImportController *m_importer = nullptr;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QTreeView *m_categoryView = nullptr;
+    QTreeView *m_articleView = nullptr;
+    QStackedWidget *m_center = nullptr;
+    QWidget *m_welcome = nullptr;
+    ReaderView *m_reader = nullptr;
+    DetailsPane *m_details = nullptr;
+
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelImport = nullptr;
+
+    QAction *m_importAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_zoomReset = nullptr;
+    QAction *m_wider = nullptr;
+    QAction *m_narrower = nullptr;
+    QAction *m_remoteImages = nullptr;
+    QAction *m_nextArticle = nullptr;
+    QAction *m_previousArticle = nullptr;
+    QAction *m_focusCategories = nullptr;
+    QAction *m_focusArticles = nullptr;
+    QAction *m_focusReader = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace gloss

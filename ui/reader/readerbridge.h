@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QVariantMap>
+
+namespace gloss {
+
+// The one object the reader's own script (isolated world) talks to over QWebChannel.
+// The article's scripts cannot reach it: the channel is bound to the application world only.
+class ReaderBridge : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariantMap settings READ settings NOTIFY settingsChanged)
+    Q_PROPERTY(double initialPosition READ initialPosition NOTIFY initialPositionChanged)
+
+public:
+    using QObject::QObject;
+
+    QVariantMap settings() const { return m_settings; }
+    void setSettings(const QVariantMap &settings);
+    double initialPosition() const { return m_initialPosition; }
+    void setInitialPosition(double position);
+    // Asks the page to scroll to a fraction of its height (0 to 1).
+    void requestScroll(double fraction) { Q_EMIT scrollRequested(fraction); }
+
+public Q_SLOTS:
+    // From the page: settings applied, scroll restored.
+    void pageReady();
+
+Q_SIGNALS:
+    void settingsChanged(const QVariantMap &settings);
+    void initialPositionChanged();
+    void scrollRequested(double fraction);
+    void ready();
+
+private:
+    QVariantMap m_settings;
+    double m_initialPosition = 0;
+};
+
+} // namespace gloss

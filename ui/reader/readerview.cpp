@@ -1,0 +1,191 @@
+#include "readerview.h"
+
+#include "readerbridge.h"
+#include "readerpage.h"
+#include "requestinterceptor.h"
+#include "schemehandler.h"
+
+#include <QFile>
+#include <QPointer>
+#include <QTimer>
+#include <QWebChannel>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineSettings>
+
+#include <cmath>
+
+namespace gloss {
+
+namespace {
+
+QWebEngineScript applicationScript(const QString &name, const QString &resource,
+                                   QWebEngineScript::InjectionPoint point)
+{
+    QFile file(resource);
+    file.open(QIODevice::ReadOnly);
+    QWebEngineScript script;
+    script.setName(name);
+    script.setSourceCode(QString::fromUtf8(file.readAll()));
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setInjectionPoint(point);
+    script.setRunsOnSubFrames(false);
+    return script;
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent)
+    : QWebEngineView(parent)
+{
+    // Off the record: no cache, cookies or history of what was read ever reach the disk.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setSpellCheckEnabled(false);
+    m_handler = new SchemeHandler(this);
+    m_profile->installUrlSchemeHandler("gloss", m_handler);
+    m_interceptor = new RequestInterceptor(this);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+
+    m_page = new ReaderPage(m_profile, this);
+    QWebEngineSettings *s = m_page->settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    s->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, true);
+    s->setAttribute(QWebEngineSettings::WebGLEnabled, false);
+
+    m_page->scripts().insert(applicationScript(QStringLiteral("qwebchannel"),
+                                               QStringLiteral(":/qtwebchannel/qwebchannel.js"),
+                                               QWebEngineScript::DocumentCreation));
+    m_page->scripts().insert(applicationScript(QStringLiteral("gloss-reader"),
+                                               QStringLiteral(":/gloss/web/reader.js"),
+                                               QWebEngineScript::DocumentReady));
+    m_bridge = new ReaderBridge(this);
+    m_channel = new QWebChannel(this);
+    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    setPage(m_page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+
+    connect(m_page, &ReaderPage::externalLinkRequested, this, &ReaderView::externalLinkRequested);
+    connect(m_bridge, &ReaderBridge::ready, this, [this] {
+        m_scriptReady = true;
+        settle();
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool) {
+        m_loaded = true;
+        settle();
+    });
+    m_positionTimer = new QTimer(this);
+    m_positionTimer->setInterval(1000);
+    connect(m_positionTimer, &QTimer::timeout, this, &ReaderView::pollPosition);
+
+    m_settings = ReaderSettings::load();
+    updatePageOptions();
+}
+
+ReaderView::~ReaderView()
+{
+    // A page must go before its profile.
+    setPage(nullptr);
+    delete m_page;
+    m_page = nullptr;
+}
+
+void ReaderView::setLibrary(const Database *db)
+{
+    m_handler->setLibrary(db);
+    clearArticle();
+}
+
+void ReaderView::showArticle(qint64 id, double position)
+{
+    m_positionTimer->stop();
+    m_articleId = id;
+    m_lastPosition = position;
+    m_loaded = m_scriptReady = false;
+    m_bridge->setInitialPosition(position);
+    m_page->loadArticle(SchemeHandler::articleUrl(id));
+}
+
+void ReaderView::clearArticle()
+{
+    m_positionTimer->stop();
+    m_articleId = 0;
+    m_page->loadArticle(QUrl(QStringLiteral("about:blank")));
+}
+
+void ReaderView::setReaderSettings(const ReaderSettings &settings)
+{
+    m_settings = settings;
+    updatePageOptions();
+}
+
+void ReaderView::setRemoteImages(bool allowed)
+{
+    if (allowed == m_remoteImages)
+        return;
+    m_remoteImages = allowed;
+    // The CSP, the page setting and the interceptor change together (see DESIGN.md).
+    m_interceptor->setRemoteImages(allowed);
+    m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, allowed);
+    updatePageOptions();
+    if (m_articleId != 0)
+        showArticle(m_articleId, m_bridge->initialPosition());
+}
+
+void ReaderView::settle()
+{
+    if (!m_loaded || !m_scriptReady || m_articleId == 0)
+        return;
+    // Images and fonts have changed the height since the script first scrolled.
+    m_bridge->requestScroll(m_lastPosition);
+    m_positionTimer->start();
+    Q_EMIT articleReady(m_articleId);
+}
+
+void ReaderView::pollPosition()
+{
+    if (m_articleId == 0 || !isVisible())
+        return;
+    const qint64 id = m_articleId;
+    QPointer<ReaderView> self(this);
+    m_page->runJavaScript(QStringLiteral("glossReader.scrollFraction()"), QWebEngineScript::ApplicationWorld,
+                          [self, id](const QVariant &value) {
+                              bool ok = false;
+                              const double fraction = value.toDouble(&ok);
+                              // The answer must be for the article still shown, and a number.
+                              if (!self || id != self->m_articleId || !ok || !std::isfinite(fraction))
+                                  return;
+                              if (qAbs(fraction - self->m_lastPosition) < 0.001)
+                                  return;
+                              self->m_lastPosition = qBound(0.0, fraction, 1.0);
+                              Q_EMIT self->positionChanged(id, self->m_lastPosition);
+                          });
+}
+
+void ReaderView::updatePageOptions()
+{
+    m_handler->setPageOptions({ m_remoteImages, m_settings.resolvedTheme() });
+    QVariantMap map = m_settings.toVariantMap();
+    map.insert(QStringLiteral("remoteImages"), m_remoteImages);
+    m_bridge->setSettings(map);
+    // The view's own background follows the theme, so no white flashes between articles.
+    static const QHash<QString, QColor> backgrounds { { QStringLiteral("light"), QColor(0xfd, 0xfd, 0xfb) },
+                                                      { QStringLiteral("sepia"), QColor(0xf4, 0xec, 0xd8) },
+                                                      { QStringLiteral("dark"), QColor(0x1c, 0x1e, 0x21) } };
+    m_page->setBackgroundColor(backgrounds.value(m_settings.resolvedTheme()));
+}
+
+} // namespace gloss

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QVariantMap>
+
+namespace gloss {
+
+// How articles look: theme, text size and column width. Remembered per user (QSettings).
+struct ReaderSettings
+{
+    enum class Theme { System, Light, Sepia, Dark };
+
+    Theme theme = Theme::System;
+    int fontSize = 18;  // CSS pixels
+    int lineWidth = 42; // em
+
+    static constexpr int minFontSize = 10;
+    static constexpr int maxFontSize = 40;
+    static constexpr int defaultFontSize = 18;
+    static constexpr int minLineWidth = 24;
+    static constexpr int maxLineWidth = 80;
+
+    static ReaderSettings load();
+    void save() const;
+
+    // "light", "sepia" or "dark"; System follows the desktop's palette.
+    QString resolvedTheme() const;
+    // What the page script reads: theme, fontSize, lineWidth (and remoteImages, added by the view).
+    QVariantMap toVariantMap() const;
+
+    static QString themeName(Theme theme);
+    static Theme themeFromName(const QString &name);
+};
+
+} // namespace gloss

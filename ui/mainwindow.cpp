@@ -313,7 +313,7 @@ bool MainWindow::openLibrary(const QString &path)
         QMessageBox::critical(this, tr("Cannot open the library"), opened.error);
         return false;
     }
-    saveSession();
+    saveLibrarySession();
     m_reader->setLibrary(nullptr);
     m_details->clear();
     m_db = std::move(opened.database);
@@ -361,21 +361,28 @@ void MainWindow::openFirstArticleIfNone()
         m_articleView->setCurrentIndex(m_articles->index(0, 0));
 }
 
-void MainWindow::saveSession()
+void MainWindow::saveWindowState()
 {
+    // Only a window that was shown has sizes worth keeping.
+    if (!isVisible())
+        return;
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
     settings.setValue(QStringLiteral("window/articleHeader"), m_articleView->header()->saveState());
-    if (m_db) {
-        settings.setValue(QStringLiteral("session/library"), m_db->path());
-        settings.setValue(QStringLiteral("session/category"),
-                          m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList());
-        settings.setValue(QStringLiteral("session/article"), m_reader->articleId());
-    }
-    m_settings.save();
+}
+
+void MainWindow::saveLibrarySession()
+{
+    if (!m_db)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/library"), m_db->path());
+    settings.setValue(QStringLiteral("session/category"),
+                      m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList());
+    settings.setValue(QStringLiteral("session/article"), m_reader->articleId());
 }
 
 void MainWindow::selectArticle(qint64 id)
@@ -563,7 +570,9 @@ void MainWindow::openSampleLibrary()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_importer->cancelAndWait();
-    saveSession();
+    saveWindowState();
+    saveLibrarySession();
+    m_settings.save();
     event->accept();
 }
 

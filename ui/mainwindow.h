@@ -65,7 +65,8 @@ private:
     void createActions();
     void createMenus();
     void restoreSession();
-    void saveSession();
+    void saveWindowState();
+    void saveLibrarySession();
     void showCategory(const QModelIndex &index);
     void showArticle(qint64 id);
     void moveArticle(int step);

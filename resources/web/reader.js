@@ -30,7 +30,7 @@
         var alt = img.getAttribute("alt") || img.getAttribute("title") || "";
         var box = document.createElement("span");
         box.className = "gloss-blocked-image";
-        box.textContent = "\u{1F5BC} " + (alt ? alt + " \u2014 " : "") + (host || "remote image");
+        box.textContent = "\u25A7 " + (alt ? alt + " \u2014 " : "") + (host || "remote image");
         box.title = img.getAttribute("src") || "";
         return box;
     }

@@ -38,7 +38,8 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
 }
 
 // Copies every file under `from` to the same relative path under `to`.
@@ -59,7 +60,8 @@ inline int copyTree(const QString &from, const QString &to)
 inline QStringList corpusPosts()
 {
     QStringList posts;
-    for (const QString &folder : { QStringLiteral("seed"), QStringLiteral("hexo-html"), QStringLiteral("hexo-markdown") }) {
+    for (const QString &folder :
+         { QStringLiteral("seed"), QStringLiteral("hexo-html"), QStringLiteral("hexo-markdown") }) {
         QDirIterator it(corpusDir() + u'/' + folder, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             posts << it.next();

@@ -24,7 +24,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         const QStringList posts = corpusPosts();
-        QVERIFY2(posts.size() >= 300, qPrintable(QStringLiteral("corpus not found under %1").arg(corpusDir())));
+        QVERIFY2(posts.size() >= 300,
+                 qPrintable(QStringLiteral("corpus not found under %1").arg(corpusDir())));
         for (const QString &post : posts)
             QTest::newRow(qPrintable(QDir(corpusDir()).relativeFilePath(post))) << post;
     }
@@ -57,7 +58,9 @@ private Q_SLOTS:
         QVERIFY(result.warnings.isEmpty());
         const Article &a = result.article;
         QCOMPARE(a.title, QStringLiteral("AI芯片，撑得过明年吗？"));
-        QCOMPARE(a.categoryPaths, Paths({ { QStringLiteral("新媒体"), QStringLiteral("虎嗅"), QStringLiteral("首页资讯") } }));
+        QCOMPARE(a.categoryPaths,
+                 Paths({ { QStringLiteral("新媒体"), QStringLiteral("虎嗅"),
+                           QStringLiteral("首页资讯") } }));
         QCOMPARE(a.author, QStringLiteral("虎嗅"));
         QCOMPARE(a.published, QDateTime(QDate(2022, 4, 11), QTime(8, 56), Qt::UTC));
         QCOMPARE(a.published.toUTC().toString(Qt::ISODate), QStringLiteral("2022-04-11T08:56:00Z"));
@@ -66,8 +69,11 @@ private Q_SLOTS:
         QCOMPARE(a.bodyFormat, BodyFormat::Html);
         QVERIFY(a.tags.isEmpty());
         const QStringList lines = a.text.split(u'\n');
-        QCOMPARE(lines.value(0), QStringLiteral("本文来自微信公众号：技术大院（ID：frankwsh），作者：技术大院，头图来自：视觉中国"));
-        QCOMPARE(lines.value(1), QStringLiteral("往日的热闹逝去已久，AI芯片这一行，已经快降温三年了。"));
+        QCOMPARE(lines.value(0),
+                 QStringLiteral("本文来自微信公众号：技术大院（ID：frankwsh），作者：技术大院，头图"
+                                "来自：视觉中国"));
+        QCOMPARE(lines.value(1),
+                 QStringLiteral("往日的热闹逝去已久，AI芯片这一行，已经快降温三年了。"));
         QCOMPARE(lines.value(4), QStringLiteral("繁荣背后的一地鸡毛"));
         QVERIFY(a.html.trimmed().startsWith(u"<div>"));
     }
@@ -75,8 +81,8 @@ private Q_SLOTS:
     void skippingTextLeavesTheRest()
     {
         const ArticleParser::Result full = parseFile(seedPath());
-        const ArticleParser::Result quick = ArticleParser::parse(readFile(seedPath()), QStringLiteral("seed.txt"), {},
-                                                                 ArticleParser::Text::Skip);
+        const ArticleParser::Result quick = ArticleParser::parse(
+            readFile(seedPath()), QStringLiteral("seed.txt"), {}, ArticleParser::Text::Skip);
         QVERIFY(quick.ok());
         QVERIFY(quick.article.text.isEmpty());
         QCOMPARE(quick.article.title, full.article.title);
@@ -88,11 +94,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("error");
         QTest::newRow("empty") << QStringLiteral("empty.md") << QStringLiteral("empty file");
-        QTest::newRow("binary") << QStringLiteral("binary.md") << QStringLiteral("binary file (it contains NUL bytes)");
-        QTest::newRow("no front matter") << QStringLiteral("no-front-matter.md") << QStringLiteral("no front matter: line 1 should be '---'");
-        QTest::newRow("unclosed") << QStringLiteral("unclosed-front-matter.md") << QStringLiteral("front matter opened on line 1 is never closed with '---'");
-        QTest::newRow("broken yaml") << QStringLiteral("broken-yaml.md") << QStringLiteral("broken front matter at line");
-        QTest::newRow("not a map") << QStringLiteral("not-a-map.md") << QStringLiteral("front matter is not a list of 'field: value' lines");
+        QTest::newRow("binary") << QStringLiteral("binary.md")
+                                << QStringLiteral("binary file (it contains NUL bytes)");
+        QTest::newRow("no front matter")
+            << QStringLiteral("no-front-matter.md")
+            << QStringLiteral("no front matter: line 1 should be '---'");
+        QTest::newRow("unclosed")
+            << QStringLiteral("unclosed-front-matter.md")
+            << QStringLiteral("front matter opened on line 1 is never closed with '---'");
+        QTest::newRow("broken yaml")
+            << QStringLiteral("broken-yaml.md") << QStringLiteral("broken front matter at line");
+        QTest::newRow("not a map")
+            << QStringLiteral("not-a-map.md")
+            << QStringLiteral("front matter is not a list of 'field: value' lines");
     }
     void rejected()
     {
@@ -105,11 +119,14 @@ private Q_SLOTS:
 
     void invalidDateIsKeptAndReported()
     {
-        const ArticleParser::Result result = parseFile(fixture(QStringLiteral("posts/invalid-date.md")));
+        const ArticleParser::Result result
+            = parseFile(fixture(QStringLiteral("posts/invalid-date.md")));
         QVERIFY(result.ok());
         QVERIFY(!result.article.published.isValid());
         QCOMPARE(result.article.dateRaw, QStringLiteral("Invalid Date"));
-        QCOMPARE(result.warnings, QStringList { QStringLiteral("date 'Invalid Date' is not a date Gloss understands; kept as text") });
+        QCOMPARE(result.warnings,
+                 QStringList { QStringLiteral(
+                     "date 'Invalid Date' is not a date Gloss understands; kept as text") });
     }
 
     void fixtures_data()
@@ -120,31 +137,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("firstLine");
         QTest::addColumn<QDateTime>("date");
 
-        QTest::newRow("scalar category") << QStringLiteral("scalar-category.md") << QStringLiteral("Scalar category")
-                                         << Paths { { QStringLiteral("Essays") } }
-                                         << QStringLiteral("A Markdown body in one paragraph.")
-                                         << QDateTime(QDate(2021, 3, 4), QTime(5, 6, 7));
-        QTest::newRow("list of lists") << QStringLiteral("list-of-lists.md") << QStringLiteral("Two paths")
-                                       << Paths { { QStringLiteral("Tech"), QStringLiteral("Qt") }, { QStringLiteral("Reading") } }
-                                       << QStringLiteral("Filed under two paths.")
-                                       << QDateTime(QDate(2020, 1, 2), QTime(3, 4, 5));
+        QTest::newRow("scalar category")
+            << QStringLiteral("scalar-category.md") << QStringLiteral("Scalar category")
+            << Paths { { QStringLiteral("Essays") } }
+            << QStringLiteral("A Markdown body in one paragraph.")
+            << QDateTime(QDate(2021, 3, 4), QTime(5, 6, 7));
+        QTest::newRow("list of lists")
+            << QStringLiteral("list-of-lists.md") << QStringLiteral("Two paths")
+            << Paths { { QStringLiteral("Tech"), QStringLiteral("Qt") },
+                       { QStringLiteral("Reading") } }
+            << QStringLiteral("Filed under two paths.")
+            << QDateTime(QDate(2020, 1, 2), QTime(3, 4, 5));
         QTest::newRow("no title") << QStringLiteral("no-title.md") << QStringLiteral("no-title")
-                                  << Paths { { QStringLiteral("Misc") } } << QStringLiteral("The file name is the title.") << QDateTime();
+                                  << Paths { { QStringLiteral("Misc") } }
+                                  << QStringLiteral("The file name is the title.") << QDateTime();
         QTest::newRow("crlf") << QStringLiteral("crlf.md") << QStringLiteral("Windows line ends")
-                              << Paths { { QStringLiteral("Reading") } } << QStringLiteral("First paragraph.")
+                              << Paths { { QStringLiteral("Reading") } }
+                              << QStringLiteral("First paragraph.")
                               << QDateTime(QDate(2022, 4, 11), QTime(0, 56), Qt::UTC);
-        QTest::newRow("utf-8 bom") << QStringLiteral("utf8-bom.md") << QStringLiteral("带 BOM 的文章")
-                                   << Paths { { QStringLiteral("阅读") } } << QStringLiteral("正文第一段。") << QDateTime();
-        QTest::newRow("utf-16le") << QStringLiteral("utf16le.md") << QStringLiteral("十六位编码的文章")
+        QTest::newRow("utf-8 bom")
+            << QStringLiteral("utf8-bom.md") << QStringLiteral("带 BOM 的文章")
+            << Paths { { QStringLiteral("阅读") } } << QStringLiteral("正文第一段。")
+            << QDateTime();
+        QTest::newRow("utf-16le") << QStringLiteral("utf16le.md")
+                                  << QStringLiteral("十六位编码的文章")
                                   << Paths { { QStringLiteral("阅读"), QStringLiteral("笔记") } }
-                                  << QStringLiteral("这是一篇用 UTF-16 保存的文章。") << QDateTime();
+                                  << QStringLiteral("这是一篇用 UTF-16 保存的文章。")
+                                  << QDateTime();
         QTest::newRow("utf-16be") << QStringLiteral("utf16be.md") << QStringLiteral("大端序的文章")
                                   << Paths { { QStringLiteral("阅读"), QStringLiteral("笔记") } }
-                                  << QStringLiteral("这是一篇用 UTF-16 保存的文章。") << QDateTime();
-        QTest::newRow("gb18030") << QStringLiteral("gb18030.md") << QStringLiteral("国标编码的文章")
-                                 << Paths { { QStringLiteral("阅读"), QStringLiteral("国标") } }
-                                 << QStringLiteral("这篇文章用 GB18030 编码保存，里面有足够多的中文字符，好让编码检测可以认出它来。资本市场的冷却并不意味着技术的停滞，芯片行业仍在向前走。")
-                                 << QDateTime(QDate(2019, 3, 5), QTime(2, 0), Qt::UTC);
+                                  << QStringLiteral("这是一篇用 UTF-16 保存的文章。")
+                                  << QDateTime();
+        QTest::newRow("gb18030")
+            << QStringLiteral("gb18030.md") << QStringLiteral("国标编码的文章")
+            << Paths { { QStringLiteral("阅读"), QStringLiteral("国标") } }
+            << QStringLiteral("这篇文章用 GB18030 "
+                              "编码保存，里面有足够多的中文字符，好让编码检测可以认出它来。资本市场"
+                              "的冷却并不意味着技术的停滞，芯片行业仍在向前走。")
+            << QDateTime(QDate(2019, 3, 5), QTime(2, 0), Qt::UTC);
     }
     void fixtures()
     {
@@ -165,7 +195,8 @@ private Q_SLOTS:
 
     void markdownBody()
     {
-        const ArticleParser::Result result = parseFile(fixture(QStringLiteral("posts/markdown-body.md")));
+        const ArticleParser::Result result
+            = parseFile(fixture(QStringLiteral("posts/markdown-body.md")));
         QVERIFY(result.ok());
         const Article &a = result.article;
         QCOMPARE(a.bodyFormat, BodyFormat::Markdown);
@@ -197,7 +228,9 @@ private Q_SLOTS:
     void categoryFromFolders()
     {
         const QByteArray post("---\ntitle: x\n---\n\nbody\n");
-        QCOMPARE(ArticleParser::parse(post, QStringLiteral("x.md"), { QStringLiteral("notes"), QStringLiteral("daily") }).article.categoryPaths,
+        QCOMPARE(ArticleParser::parse(post, QStringLiteral("x.md"),
+                                      { QStringLiteral("notes"), QStringLiteral("daily") })
+                     .article.categoryPaths,
                  Paths({ { QStringLiteral("notes"), QStringLiteral("daily") } }));
         QCOMPARE(ArticleParser::parse(post, QStringLiteral("x.md")).article.categoryPaths,
                  Paths({ { ArticleParser::uncategorizedName() } }));
@@ -207,7 +240,8 @@ private Q_SLOTS:
     {
         // 20 MB of HTML: parsed whole, text extracted, no crash.
         QByteArray post("---\ntitle: Large\ncategories: [Big]\n---\n\n<div>");
-        const QByteArray paragraph("<p>芯片行业的资本冷却。Some Latin text in the same paragraph.</p>\n");
+        const QByteArray paragraph(
+            "<p>芯片行业的资本冷却。Some Latin text in the same paragraph.</p>\n");
         while (post.size() < 20 * 1024 * 1024)
             post += paragraph;
         post += "</div>";

@@ -43,16 +43,19 @@ class TestCjkTokenizer : public QObject
     {
         exec("DELETE FROM probe");
         sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(m_db, "INSERT INTO probe(rowid, body) VALUES (1, ?)", -1, &stmt, nullptr);
+        sqlite3_prepare_v2(m_db, "INSERT INTO probe(rowid, body) VALUES (1, ?)", -1, &stmt,
+                           nullptr);
         const QByteArray t = text.toUtf8();
         sqlite3_bind_text(stmt, 1, t.constData(), int(t.size()), SQLITE_TRANSIENT);
         sqlite3_step(stmt);
         sqlite3_finalize(stmt);
         QList<QPair<int, QString>> found;
-        sqlite3_prepare_v2(m_db, "SELECT term, offset FROM probe_vocab ORDER BY offset", -1, &stmt, nullptr);
+        sqlite3_prepare_v2(m_db, "SELECT term, offset FROM probe_vocab ORDER BY offset", -1, &stmt,
+                           nullptr);
         while (sqlite3_step(stmt) == SQLITE_ROW)
             found.append({ sqlite3_column_int(stmt, 1),
-                           QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))) });
+                           QString::fromUtf8(
+                               reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))) });
         sqlite3_finalize(stmt);
         QStringList list;
         for (const auto &pair : found)
@@ -73,7 +76,8 @@ private Q_SLOTS:
             "INSERT INTO docs(rowid, body) VALUES (1, 'AI芯片，撑得过明年吗？')",
             "INSERT INTO docs(rowid, body) VALUES (2, '资本冷却之后，芯片公司开始重新思考。')",
             "INSERT INTO docs(rowid, body) VALUES (3, '片')",
-            "INSERT INTO docs(rowid, body) VALUES (4, 'Transformers and transistors: a Café in Zürich')",
+            "INSERT INTO docs(rowid, body) VALUES (4, 'Transformers and transistors: a Café in "
+            "Zürich')",
             "INSERT INTO docs(rowid, body) VALUES (5, '资本的冷却')",
             "INSERT INTO docs(rowid, body) VALUES (6, 'ＡＩ时代的日本語とカタカナ')",
         };
@@ -86,17 +90,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("bigrams and the last character") << QStringLiteral("资本冷却")
-            << QStringList { QStringLiteral("资本"), QStringLiteral("本冷"), QStringLiteral("冷却"), QStringLiteral("却") };
-        QTest::newRow("single character") << QStringLiteral("片") << QStringList { QStringLiteral("片") };
-        QTest::newRow("punctuation splits runs") << QStringLiteral("芯片，资本。")
-            << QStringList { QStringLiteral("芯片"), QStringLiteral("片"), QStringLiteral("资本"), QStringLiteral("本") };
-        QTest::newRow("mixed latin and cjk") << QStringLiteral("AI芯片 Qt6")
-            << QStringList { QStringLiteral("ai"), QStringLiteral("芯片"), QStringLiteral("片"), QStringLiteral("qt6") };
-        QTest::newRow("diacritics folded") << QStringLiteral("Café Zürich")
+        QTest::newRow("bigrams and the last character")
+            << QStringLiteral("资本冷却")
+            << QStringList { QStringLiteral("资本"), QStringLiteral("本冷"), QStringLiteral("冷却"),
+                             QStringLiteral("却") };
+        QTest::newRow("single character")
+            << QStringLiteral("片") << QStringList { QStringLiteral("片") };
+        QTest::newRow("punctuation splits runs")
+            << QStringLiteral("芯片，资本。")
+            << QStringList { QStringLiteral("芯片"), QStringLiteral("片"), QStringLiteral("资本"),
+                             QStringLiteral("本") };
+        QTest::newRow("mixed latin and cjk")
+            << QStringLiteral("AI芯片 Qt6")
+            << QStringList { QStringLiteral("ai"), QStringLiteral("芯片"), QStringLiteral("片"),
+                             QStringLiteral("qt6") };
+        QTest::newRow("diacritics folded")
+            << QStringLiteral("Café Zürich")
             << QStringList { QStringLiteral("cafe"), QStringLiteral("zurich") };
         QTest::newRow("kana") << QStringLiteral("カタカナ")
-            << QStringList { QStringLiteral("カタ"), QStringLiteral("タカ"), QStringLiteral("カナ"), QStringLiteral("ナ") };
+                              << QStringList { QStringLiteral("カタ"), QStringLiteral("タカ"),
+                                               QStringLiteral("カナ"), QStringLiteral("ナ") };
     }
     void documentTokens()
     {
@@ -111,7 +124,8 @@ private Q_SLOTS:
         QTest::addColumn<QSet<int>>("rows");
         QTest::newRow("two characters") << QStringLiteral("芯片") << QSet<int> { 1, 2 };
         QTest::newRow("one character as prefix") << QStringLiteral("片*") << QSet<int> { 1, 2, 3 };
-        QTest::newRow("one character mid-word") << QStringLiteral("本*") << QSet<int> { 2, 5, 6 }; // 6: 日本語
+        QTest::newRow("one character mid-word")
+            << QStringLiteral("本*") << QSet<int> { 2, 5, 6 }; // 6: 日本語
         QTest::newRow("four characters") << QStringLiteral("资本冷却") << QSet<int> { 2 };
         QTest::newRow("not across other characters") << QStringLiteral("本冷") << QSet<int> { 2 };
         QTest::newRow("three characters") << QStringLiteral("撑得过") << QSet<int> { 1 };
@@ -141,7 +155,8 @@ private Q_SLOTS:
 
     void malformedUtf8DoesNotCrash()
     {
-        exec("INSERT INTO probe(rowid, body) VALUES (2, CAST(X'E88AAF' || X'FF' || X'E7' || X'41' AS TEXT))");
+        exec("INSERT INTO probe(rowid, body) VALUES (2, CAST(X'E88AAF' || X'FF' || X'E7' || X'41' "
+             "AS TEXT))");
         exec("DELETE FROM probe");
     }
 };

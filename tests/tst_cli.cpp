@@ -25,13 +25,15 @@ class TestCli : public QObject
         QString err;
     };
 
-    Run gloss(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    Run gloss(const QStringList &arguments,
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
         QProcessEnvironment clean = env;
         clean.remove(QStringLiteral("GLOSS_LIBRARY"));
         if (env.contains(QStringLiteral("GLOSS_LIBRARY")))
-            clean.insert(QStringLiteral("GLOSS_LIBRARY"), env.value(QStringLiteral("GLOSS_LIBRARY")));
+            clean.insert(QStringLiteral("GLOSS_LIBRARY"),
+                         env.value(QStringLiteral("GLOSS_LIBRARY")));
         process.setProcessEnvironment(clean);
         process.start(QStringLiteral(GLOSS_EXECUTABLE), arguments);
         if (!process.waitForFinished(60000))
@@ -74,13 +76,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("unknown command 'frobnicate'");
-        QTest::newRow("import without folder") << QStringList { QStringLiteral("import") } << QStringLiteral("give one folder");
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("list"), QStringLiteral("--bogus") } << QStringLiteral("bogus");
-        QTest::newRow("show without id") << QStringList { QStringLiteral("show") } << QStringLiteral("give one article id");
-        QTest::newRow("show with a word") << QStringList { QStringLiteral("show"), QStringLiteral("abc") } << QStringLiteral("give one article id");
-        QTest::newRow("bad sort") << QStringList { QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("size") } << QStringLiteral("unknown --sort 'size'");
-        QTest::newRow("bad limit") << QStringList { QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many") } << QStringLiteral("--limit needs a number");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") }
+                                         << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("import without folder")
+            << QStringList { QStringLiteral("import") } << QStringLiteral("give one folder");
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("list"), QStringLiteral("--bogus") }
+            << QStringLiteral("bogus");
+        QTest::newRow("show without id")
+            << QStringList { QStringLiteral("show") } << QStringLiteral("give one article id");
+        QTest::newRow("show with a word")
+            << QStringList { QStringLiteral("show"), QStringLiteral("abc") }
+            << QStringLiteral("give one article id");
+        QTest::newRow("bad sort") << QStringList { QStringLiteral("list"), QStringLiteral("--sort"),
+                                                   QStringLiteral("size") }
+                                  << QStringLiteral("unknown --sort 'size'");
+        QTest::newRow("bad limit")
+            << QStringList { QStringLiteral("list"), QStringLiteral("--limit"),
+                             QStringLiteral("many") }
+            << QStringLiteral("--limit needs a number");
     }
     void usageErrors()
     {
@@ -94,25 +108,34 @@ private Q_SLOTS:
     void importReportsAndIsIdempotent()
     {
         const QString lib = m_dir.filePath(QStringLiteral("posts.gloss"));
-        const Run run = gloss({ QStringLiteral("import"), fixture(QStringLiteral("posts")), QStringLiteral("--library"), lib });
+        const Run run = gloss({ QStringLiteral("import"), fixture(QStringLiteral("posts")),
+                                QStringLiteral("--library"), lib });
         QCOMPARE(run.exitCode, 0);
         static const QRegularExpression summary(
-            QStringLiteral("^imported 10, updated 0, unchanged 0, failed 6, in \\d+\\.\\d\\d s \\(\\d+ articles/s\\)\n$"));
+            QStringLiteral("^imported 10, updated 0, unchanged 0, failed 6, in \\d+\\.\\d\\d s "
+                           "\\(\\d+ articles/s\\)\n$"));
         QVERIFY2(summary.match(run.out).hasMatch(), qPrintable(run.out));
-        QVERIFY2(run.err.contains(fixture(QStringLiteral("posts/binary.md")) + QStringLiteral(": binary file")), qPrintable(run.err));
-        QVERIFY(run.err.contains(fixture(QStringLiteral("posts/broken-yaml.md")) + QStringLiteral(": broken front matter at line")));
-        QVERIFY(run.err.contains(fixture(QStringLiteral("posts/invalid-date.md"))
-                                 + QStringLiteral(": warning: date 'Invalid Date' is not a date Gloss understands")));
+        QVERIFY2(run.err.contains(fixture(QStringLiteral("posts/binary.md"))
+                                  + QStringLiteral(": binary file")),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(fixture(QStringLiteral("posts/broken-yaml.md"))
+                                 + QStringLiteral(": broken front matter at line")));
+        QVERIFY(run.err.contains(
+            fixture(QStringLiteral("posts/invalid-date.md"))
+            + QStringLiteral(": warning: date 'Invalid Date' is not a date Gloss understands")));
 
-        const Run again = gloss({ QStringLiteral("import"), fixture(QStringLiteral("posts")), QStringLiteral("--library"), lib });
+        const Run again = gloss({ QStringLiteral("import"), fixture(QStringLiteral("posts")),
+                                  QStringLiteral("--library"), lib });
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.out.startsWith(u"imported 0, updated 0, unchanged 10, failed 6, in "), qPrintable(again.out));
+        QVERIFY2(again.out.startsWith(u"imported 0, updated 0, unchanged 10, failed 6, in "),
+                 qPrintable(again.out));
     }
 
     void importCannotRun()
     {
         const QString missing = m_dir.filePath(QStringLiteral("no-such-folder"));
-        const Run run = gloss({ QStringLiteral("import"), missing, QStringLiteral("--library"), library() });
+        const Run run
+            = gloss({ QStringLiteral("import"), missing, QStringLiteral("--library"), library() });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(missing + QStringLiteral(": no such folder")));
     }
@@ -120,40 +143,56 @@ private Q_SLOTS:
     void listAndShowTheSeed()
     {
         const QString lib = m_dir.filePath(QStringLiteral("seed.gloss"));
-        QCOMPARE(gloss({ QStringLiteral("import"), corpusDir() + QStringLiteral("/seed"), QStringLiteral("--library"), lib }).exitCode, 0);
-        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")), QStringLiteral("--library"), lib }).exitCode, 0);
+        QCOMPARE(gloss({ QStringLiteral("import"), corpusDir() + QStringLiteral("/seed"),
+                         QStringLiteral("--library"), lib })
+                     .exitCode,
+                 0);
+        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                         QStringLiteral("--library"), lib })
+                     .exitCode,
+                 0);
 
-        const Run tree = gloss({ QStringLiteral("list"), QStringLiteral("--categories"), QStringLiteral("--library"), lib });
+        const Run tree = gloss({ QStringLiteral("list"), QStringLiteral("--categories"),
+                                 QStringLiteral("--library"), lib });
         QCOMPARE(tree.exitCode, 0);
         QVERIFY2(tree.out.startsWith(u"All articles (8)\n"), qPrintable(tree.out));
-        QVERIFY(tree.out.contains(u"\n  新媒体 (2)\n    科技 (1)\n    虎嗅 (1)\n      首页资讯 (1)\n"));
+        QVERIFY(
+            tree.out.contains(u"\n  新媒体 (2)\n    科技 (1)\n    虎嗅 (1)\n      首页资讯 (1)\n"));
         QVERIFY(tree.out.contains(u"\n  Tech (4)\n    Qt (3)\n      Models (1)\n"));
 
-        const Run list = gloss({ QStringLiteral("list"), QStringLiteral("--category"), QStringLiteral("新媒体/虎嗅"), QStringLiteral("--library"), lib });
+        const Run list = gloss({ QStringLiteral("list"), QStringLiteral("--category"),
+                                 QStringLiteral("新媒体/虎嗅"), QStringLiteral("--library"), lib });
         QCOMPARE(list.exitCode, 0);
         const QStringList rows = list.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 1);
-        static const QRegularExpression row(QStringLiteral("^\\s*(\\d+)  2022-04-11  AI芯片，撑得过明年吗？  \\(虎嗅\\)$"));
+        static const QRegularExpression row(
+            QStringLiteral("^\\s*(\\d+)  2022-04-11  AI芯片，撑得过明年吗？  \\(虎嗅\\)$"));
         const QRegularExpressionMatch match = row.match(rows.first());
         QVERIFY2(match.hasMatch(), qPrintable(rows.first()));
 
-        const Run show = gloss({ QStringLiteral("show"), match.captured(1), QStringLiteral("--library"), lib });
+        const Run show = gloss(
+            { QStringLiteral("show"), match.captured(1), QStringLiteral("--library"), lib });
         QCOMPARE(show.exitCode, 0);
         QVERIFY(show.out.contains(u"Title:      AI芯片，撑得过明年吗？\n"));
         QVERIFY(show.out.contains(u"Author:     虎嗅\n"));
         QVERIFY(show.out.contains(u"Date:       2022-04-11T08:56:00Z\n"));
         QVERIFY(show.out.contains(u"Categories: 新媒体 > 虎嗅 > 首页资讯\n"));
         QVERIFY(show.out.contains(u"Header:     https://picsum.photos/400/300?random=3369\n"));
-        QVERIFY(show.out.contains(u"\n\n本文来自微信公众号：技术大院（ID：frankwsh），作者：技术大院，头图来自：视觉中国\n往日的热闹逝去已久"));
+        QVERIFY(show.out.contains(u"\n\n本文来自微信公众号：技术大院（ID：frankwsh），作者：技术大"
+                                  u"院，头图来自：视觉中国\n往日的热闹逝去已久"));
 
-        const Run sorted = gloss({ QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--library"), lib });
+        const Run sorted = gloss({ QStringLiteral("list"), QStringLiteral("--sort"),
+                                   QStringLiteral("title"), QStringLiteral("--limit"),
+                                   QStringLiteral("2"), QStringLiteral("--library"), lib });
         QCOMPARE(sorted.out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
         QVERIFY(sorted.out.contains(u"AI芯片"));
 
-        const Run none = gloss({ QStringLiteral("list"), QStringLiteral("--category"), QStringLiteral("Nope"), QStringLiteral("--library"), lib });
+        const Run none = gloss({ QStringLiteral("list"), QStringLiteral("--category"),
+                                 QStringLiteral("Nope"), QStringLiteral("--library"), lib });
         QCOMPARE(none.exitCode, 1);
         QVERIFY(none.err.contains(u"no category 'Nope'"));
-        const Run missing = gloss({ QStringLiteral("show"), QStringLiteral("99999"), QStringLiteral("--library"), lib });
+        const Run missing = gloss(
+            { QStringLiteral("show"), QStringLiteral("99999"), QStringLiteral("--library"), lib });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"no article 99999"));
     }
@@ -163,12 +202,14 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("newer.gloss"));
         sqlite3 *db = nullptr;
         sqlite3_open(path.toUtf8().constData(), &db);
-        const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(Database::applicationId)
+        const QByteArray sql
+            = "PRAGMA application_id = " + QByteArray::number(Database::applicationId)
             + "; PRAGMA user_version = 99; CREATE TABLE t(x);";
         sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
         sqlite3_close(db);
         const QByteArray before = readFile(path);
-        const Run run = gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")), QStringLiteral("--library"), path });
+        const Run run = gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                                QStringLiteral("--library"), path });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"newer Gloss"), qPrintable(run.err));
         QCOMPARE(readFile(path), before);
@@ -179,11 +220,16 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         env.remove(QStringLiteral("GLOSS_LIBRARY"));
-        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")) }, env).exitCode, 0);
+        QCOMPARE(
+            gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")) }, env).exitCode,
+            0);
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("xdg/gloss/library.gloss"))));
 
-        env.insert(QStringLiteral("GLOSS_LIBRARY"), m_dir.filePath(QStringLiteral("from-env.gloss")));
-        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")) }, env).exitCode, 0);
+        env.insert(QStringLiteral("GLOSS_LIBRARY"),
+                   m_dir.filePath(QStringLiteral("from-env.gloss")));
+        QCOMPARE(
+            gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")) }, env).exitCode,
+            0);
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("from-env.gloss"))));
     }
 };

@@ -38,10 +38,13 @@ class TestCrashSafety : public QObject
     {
         Counts c;
         sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(m_library.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        if (sqlite3_open_v2(m_library.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK) {
             sqlite3_busy_timeout(db, 1000);
             sqlite3_stmt *stmt = nullptr;
-            if (sqlite3_prepare_v2(db, "SELECT count(*), ifnull(sum(indexed), 0) FROM articles", -1, &stmt, nullptr) == SQLITE_OK
+            if (sqlite3_prepare_v2(db, "SELECT count(*), ifnull(sum(indexed), 0) FROM articles", -1,
+                                   &stmt, nullptr)
+                    == SQLITE_OK
                 && sqlite3_step(stmt) == SQLITE_ROW) {
                 c.articles = sqlite3_column_int(stmt, 0);
                 c.indexed = sqlite3_column_int(stmt, 1);
@@ -57,7 +60,8 @@ class TestCrashSafety : public QObject
     {
         QProcess process;
         process.start(QStringLiteral(GLOSS_EXECUTABLE),
-                      { QStringLiteral("import"), m_posts, QStringLiteral("--library"), m_library, QStringLiteral("--quiet") });
+                      { QStringLiteral("import"), m_posts, QStringLiteral("--library"), m_library,
+                        QStringLiteral("--quiet") });
         if (!process.waitForStarted())
             return false;
         QElapsedTimer clock;
@@ -81,15 +85,20 @@ class TestCrashSafety : public QObject
         QSqlQuery q(opened.database->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*), group_concat(note, '|') FROM (SELECT note FROM highlights ORDER BY id)")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), group_concat(note, '|') FROM (SELECT note "
+                                      "FROM highlights ORDER BY id)"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 3);
         QCOMPARE(q.value(1).toString(), QStringLiteral("first note|第二条笔记|third"));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next());
         QVERIFY2(q.value(0).toInt() >= minimumArticles, qPrintable(q.value(0).toString()));
         // The index agrees with the flags: every article marked indexed is found by its marker.
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 1")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 1"))
+                && q.next());
         const int indexed = q.value(0).toInt();
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'marker'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'marker'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), qMax(0, indexed - 7));
     }
 
@@ -114,7 +123,10 @@ private Q_SLOTS:
             const bool html = bytes.mid(bodyStart).trimmed().startsWith('<');
             const QByteArray marker = "marker " + QByteArray::number(i);
             bytes.insert(bodyStart, html ? "<p>" + marker + "</p>\n" : "\n" + marker + "\n\n");
-            const QString name = QStringLiteral("%1/part%2/%3.md").arg(m_posts).arg(i / 500).arg(i, 5, 10, QLatin1Char('0'));
+            const QString name = QStringLiteral("%1/part%2/%3.md")
+                                     .arg(m_posts)
+                                     .arg(i / 500)
+                                     .arg(i, 5, 10, QLatin1Char('0'));
             QVERIFY(writeFile(name, bytes));
         }
 
@@ -123,9 +135,14 @@ private Q_SLOTS:
         QVERIFY(opened.database);
         QCOMPARE(Importer(*opened.database).run(fixture(QStringLiteral("library"))).imported, 7);
         QSqlQuery q(opened.database->connection());
-        for (const QString &note : { QStringLiteral("first note"), QStringLiteral("第二条笔记"), QStringLiteral("third") })
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO highlights(article_id, color, exact, note, start_offset, end_offset,"
-                                          " created_at, updated_at) VALUES (1, 'green', 'Signals', '%1', 0, 7, 0, 0)").arg(note)));
+        for (const QString &note : { QStringLiteral("first note"), QStringLiteral("第二条笔记"),
+                                     QStringLiteral("third") })
+            QVERIFY(q.exec(
+                QStringLiteral(
+                    "INSERT INTO highlights(article_id, color, exact, note, start_offset, "
+                    "end_offset,"
+                    " created_at, updated_at) VALUES (1, 'green', 'Signals', '%1', 0, 7, 0, 0)")
+                    .arg(note)));
     }
 
     void killedWhileStoring()
@@ -133,14 +150,16 @@ private Q_SLOTS:
         int killed = 0;
         int floor = 7;
         for (const int stored : { 200, 700, 1200, 1700, 2300, 2800 }) {
-            const bool wasKilled = importAndKill([&](const Counts &c) { return c.articles >= 7 + stored; });
+            const bool wasKilled
+                = importAndKill([&](const Counts &c) { return c.articles >= 7 + stored; });
             killed += wasKilled ? 1 : 0;
             verifyLibrary(floor);
             if (QTest::currentTestFailed())
                 return;
             floor = counts().articles;
         }
-        QVERIFY2(killed >= 4, qPrintable(QStringLiteral("only %1 imports were killed mid-way").arg(killed)));
+        QVERIFY2(killed >= 4,
+                 qPrintable(QStringLiteral("only %1 imports were killed mid-way").arg(killed)));
     }
 
     void killedWhileIndexing()
@@ -150,8 +169,11 @@ private Q_SLOTS:
             // Everything is stored; the kill lands in the indexing pass.
             int seen = 0;
             killed += importAndKill([&](const Counts &c) {
-                return c.articles == m_total + 7 && c.indexed < m_total + 7 && ++seen > 10 * (round + 1);
-            }) ? 1 : 0;
+                return c.articles == m_total + 7 && c.indexed < m_total + 7
+                    && ++seen > 10 * (round + 1);
+            })
+                ? 1
+                : 0;
             verifyLibrary(m_total + 7);
             if (QTest::currentTestFailed())
                 return;
@@ -162,8 +184,9 @@ private Q_SLOTS:
     void nextImportCompletesTheLibrary()
     {
         QProcess process;
-        process.start(QStringLiteral(GLOSS_EXECUTABLE),
-                      { QStringLiteral("import"), m_posts, QStringLiteral("--library"), m_library });
+        process.start(
+            QStringLiteral(GLOSS_EXECUTABLE),
+            { QStringLiteral("import"), m_posts, QStringLiteral("--library"), m_library });
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
         const QString out = QString::fromUtf8(process.readAllStandardOutput());

@@ -48,21 +48,24 @@ private Q_SLOTS:
         const Database &db = *opened.database;
         QVERIFY(Database::latestSchemaVersion() >= 1);
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(),
+                 Database::latestSchemaVersion());
         QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::applicationId);
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
         QCOMPARE(pragma(db, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
 
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name")));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name")));
         QStringList tables;
         while (query.next())
             tables << query.value(0).toString();
-        for (const QString &table : { QStringLiteral("articles"), QStringLiteral("categories"),
-                                      QStringLiteral("article_categories"), QStringLiteral("tags"),
-                                      QStringLiteral("article_tags"), QStringLiteral("highlights"),
-                                      QStringLiteral("articles_fts"), QStringLiteral("highlights_fts") })
+        for (const QString &table :
+             { QStringLiteral("articles"), QStringLiteral("categories"),
+               QStringLiteral("article_categories"), QStringLiteral("tags"),
+               QStringLiteral("article_tags"), QStringLiteral("highlights"),
+               QStringLiteral("articles_fts"), QStringLiteral("highlights_fts") })
             QVERIFY2(tables.contains(table), qPrintable(table));
     }
 
@@ -94,7 +97,8 @@ private Q_SLOTS:
     void refusesNewerLibrary()
     {
         const QString path = m_dir.filePath(QStringLiteral("newer.gloss"));
-        const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(Database::applicationId)
+        const QByteArray sql
+            = "PRAGMA application_id = " + QByteArray::number(Database::applicationId)
             + "; PRAGMA user_version = 999; CREATE TABLE articles(id INTEGER PRIMARY KEY);";
         makeSqlite(path, sql.constData());
         const QByteArray before = digest(path);
@@ -129,7 +133,9 @@ private Q_SLOTS:
     void refusesNonSqliteFile()
     {
         QFETCH(QByteArray, bytes);
-        const QString path = m_dir.filePath(QStringLiteral("notes-%1.gloss").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString path = m_dir.filePath(
+            QStringLiteral("notes-%1.gloss")
+                .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QVERIFY(writeFile(path, bytes));
         const Database::OpenResult opened = Database::open(path);
         QVERIFY(!opened.database);
@@ -151,14 +157,17 @@ private Q_SLOTS:
         QVERIFY(opened.database);
         QSqlQuery q(opened.database->connection());
         QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO articles(id, source_path, source_root, file_size, file_mtime, content_hash,"
+            "INSERT INTO articles(id, source_path, source_root, file_size, file_mtime, "
+            "content_hash,"
             " title, body_format, html, text, imported_at, updated_at)"
             " VALUES (1, '/a.md', '/', 1, 1, x'00', 't', 'html', '<p>x</p>', 'x', 0, 0)")));
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO highlights(article_id, color, exact, start_offset, end_offset, created_at, updated_at)"
-            " VALUES (1, 'yellow', 'x', 0, 1, 0, 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO highlights(article_id, color, exact, "
+                                      "start_offset, end_offset, created_at, updated_at)"
+                                      " VALUES (1, 'yellow', 'x', 0, 1, 0, 0)")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM articles WHERE id = 1")));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM highlights_fts WHERE highlights_fts MATCH 'x'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM highlights_fts WHERE highlights_fts MATCH 'x'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 };

@@ -12,8 +12,8 @@ class TestFrontMatter : public QObject
 private Q_SLOTS:
     void splits()
     {
-        const FrontMatterParser::Split split = FrontMatterParser::split(
-            QStringLiteral("\n\n---\ntitle: x\n---\n\n<p>body</p>\n"));
+        const FrontMatterParser::Split split
+            = FrontMatterParser::split(QStringLiteral("\n\n---\ntitle: x\n---\n\n<p>body</p>\n"));
         QVERIFY2(split.error.isEmpty(), qPrintable(split.error));
         QCOMPARE(split.yaml, QStringLiteral("title: x\n"));
         QCOMPARE(split.body, QStringLiteral("\n<p>body</p>\n"));
@@ -42,9 +42,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("empty") << QString() << QStringLiteral("empty file");
         QTest::newRow("blank") << QStringLiteral("\n  \n") << QStringLiteral("empty file");
-        QTest::newRow("no marker") << QStringLiteral("\n# Title\n") << QStringLiteral("no front matter: line 2 should be '---'");
-        QTest::newRow("unclosed") << QStringLiteral("---\ntitle: x\n") << QStringLiteral("front matter opened on line 1 is never closed with '---'");
-        QTest::newRow("four dashes") << QStringLiteral("----\ntitle: x\n----\n") << QStringLiteral("no front matter: line 1 should be '---'");
+        QTest::newRow("no marker") << QStringLiteral("\n# Title\n")
+                                   << QStringLiteral("no front matter: line 2 should be '---'");
+        QTest::newRow("unclosed")
+            << QStringLiteral("---\ntitle: x\n")
+            << QStringLiteral("front matter opened on line 1 is never closed with '---'");
+        QTest::newRow("four dashes") << QStringLiteral("----\ntitle: x\n----\n")
+                                     << QStringLiteral("no front matter: line 1 should be '---'");
     }
     void splitErrors()
     {
@@ -57,20 +61,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("yaml");
         QTest::addColumn<Paths>("paths");
-        QTest::newRow("list is one path") << QStringLiteral("categories:\n - 新媒体\n - 虎嗅\n - 首页资讯\n")
-                                          << Paths { { QStringLiteral("新媒体"), QStringLiteral("虎嗅"), QStringLiteral("首页资讯") } };
-        QTest::newRow("flow list") << QStringLiteral("categories: [a, b]") << Paths { { QStringLiteral("a"), QStringLiteral("b") } };
-        QTest::newRow("list of lists") << QStringLiteral("categories:\n - [a, b]\n - [c]\n")
-                                       << Paths { { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("c") } };
-        QTest::newRow("nested list written inline") << QStringLiteral("categories:\n- [人工智能,深度学习,框架,tensorflow]\n")
-                                                     << Paths { { QStringLiteral("人工智能"), QStringLiteral("深度学习"), QStringLiteral("框架"), QStringLiteral("tensorflow") } };
-        QTest::newRow("mixed: scalars become paths of their own") << QStringLiteral("categories: [[a, b], c]")
-                                                                  << Paths { { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("c") } };
-        QTest::newRow("scalar") << QStringLiteral("categories: Essays") << Paths { { QStringLiteral("Essays") } };
+        QTest::newRow("list is one path")
+            << QStringLiteral("categories:\n - 新媒体\n - 虎嗅\n - 首页资讯\n")
+            << Paths { { QStringLiteral("新媒体"), QStringLiteral("虎嗅"),
+                         QStringLiteral("首页资讯") } };
+        QTest::newRow("flow list") << QStringLiteral("categories: [a, b]")
+                                   << Paths { { QStringLiteral("a"), QStringLiteral("b") } };
+        QTest::newRow("list of lists")
+            << QStringLiteral("categories:\n - [a, b]\n - [c]\n")
+            << Paths { { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("c") } };
+        QTest::newRow("nested list written inline")
+            << QStringLiteral("categories:\n- [人工智能,深度学习,框架,tensorflow]\n")
+            << Paths { { QStringLiteral("人工智能"), QStringLiteral("深度学习"),
+                         QStringLiteral("框架"), QStringLiteral("tensorflow") } };
+        QTest::newRow("mixed: scalars become paths of their own")
+            << QStringLiteral("categories: [[a, b], c]")
+            << Paths { { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("c") } };
+        QTest::newRow("scalar") << QStringLiteral("categories: Essays")
+                                << Paths { { QStringLiteral("Essays") } };
         QTest::newRow("absent") << QStringLiteral("title: x") << Paths {};
         QTest::newRow("empty") << QStringLiteral("categories:") << Paths {};
-        QTest::newRow("empty items dropped") << QStringLiteral("categories: [a, '', b]") << Paths { { QStringLiteral("a"), QStringLiteral("b") } };
-        QTest::newRow("numbers are names") << QStringLiteral("categories: [2022, 04]") << Paths { { QStringLiteral("2022"), QStringLiteral("04") } };
+        QTest::newRow("empty items dropped")
+            << QStringLiteral("categories: [a, '', b]")
+            << Paths { { QStringLiteral("a"), QStringLiteral("b") } };
+        QTest::newRow("numbers are names")
+            << QStringLiteral("categories: [2022, 04]")
+            << Paths { { QStringLiteral("2022"), QStringLiteral("04") } };
     }
     void categories()
     {
@@ -83,10 +99,11 @@ private Q_SLOTS:
 
     void fields()
     {
-        const FrontMatterParser::Result result = FrontMatterParser::parse(QStringLiteral(
-            "title: 'AI芯片，撑得过明年吗？'\nauthor: 虎嗅\ncomments: false\n"
-            "date: Mon, 11 Apr 2022 08:56:00 GMT\nupdated: 2022-04-12 10:00:00\n"
-            "tags: [a, b, a]\nthumbnail: 'https://t.example/t.png'\nheadimg: 'https://h.example/h.png'\n"));
+        const FrontMatterParser::Result result = FrontMatterParser::parse(
+            QStringLiteral("title: 'AI芯片，撑得过明年吗？'\nauthor: 虎嗅\ncomments: false\n"
+                           "date: Mon, 11 Apr 2022 08:56:00 GMT\nupdated: 2022-04-12 10:00:00\n"
+                           "tags: [a, b, a]\nthumbnail: 'https://t.example/t.png'\nheadimg: "
+                           "'https://h.example/h.png'\n"));
         QVERIFY(result.error.isEmpty());
         const FrontMatter &fm = result.value;
         QCOMPARE(fm.title, QStringLiteral("AI芯片，撑得过明年吗？"));
@@ -101,10 +118,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("yaml");
         QTest::addColumn<QString>("image");
-        QTest::newRow("cover wins") << QStringLiteral("thumbnail: t\nheadimg: h\ncover: c") << QStringLiteral("c");
-        QTest::newRow("headimg over thumbnail") << QStringLiteral("thumbnail: t\nheadimg: h") << QStringLiteral("h");
+        QTest::newRow("cover wins")
+            << QStringLiteral("thumbnail: t\nheadimg: h\ncover: c") << QStringLiteral("c");
+        QTest::newRow("headimg over thumbnail")
+            << QStringLiteral("thumbnail: t\nheadimg: h") << QStringLiteral("h");
         QTest::newRow("thumbnail alone") << QStringLiteral("thumbnail: t") << QStringLiteral("t");
-        QTest::newRow("empty cover ignored") << QStringLiteral("cover: ''\nthumbnail: t") << QStringLiteral("t");
+        QTest::newRow("empty cover ignored")
+            << QStringLiteral("cover: ''\nthumbnail: t") << QStringLiteral("t");
         QTest::newRow("none") << QStringLiteral("title: x") << QString();
     }
     void headerImagePriority()
@@ -116,21 +136,23 @@ private Q_SLOTS:
 
     void tagsScalarAndNested()
     {
-        QCOMPARE(FrontMatterParser::parse(QStringLiteral("tags: solo")).value.tags, QStringList { QStringLiteral("solo") });
+        QCOMPARE(FrontMatterParser::parse(QStringLiteral("tags: solo")).value.tags,
+                 QStringList { QStringLiteral("solo") });
         QCOMPARE(FrontMatterParser::parse(QStringLiteral("tags:\n - x\n - [y, z]")).value.tags,
                  QStringList({ QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z") }));
     }
 
     void authorAsMap()
     {
-        QCOMPARE(FrontMatterParser::parse(QStringLiteral("author:\n  name: Ada\n  link: x")).value.author,
+        QCOMPARE(FrontMatterParser::parse(QStringLiteral("author:\n  name: Ada\n  link: x"))
+                     .value.author,
                  QStringLiteral("Ada"));
     }
 
     void brokenYamlNamesTheLine()
     {
-        const FrontMatterParser::Result result
-            = FrontMatterParser::parse(QStringLiteral("title: ok\ncategories: [a, b\ntags: x\n"), 3);
+        const FrontMatterParser::Result result = FrontMatterParser::parse(
+            QStringLiteral("title: ok\ncategories: [a, b\ntags: x\n"), 3);
         QVERIFY(result.error.startsWith(u"broken front matter at line"));
         // The flow list opened on the second YAML line (file line 4) is reported near there.
         QVERIFY2(result.error.contains(u"line 4") || result.error.contains(u"line 5")
@@ -146,7 +168,8 @@ private Q_SLOTS:
 
     void nonScalarTitleWarns()
     {
-        const FrontMatterParser::Result result = FrontMatterParser::parse(QStringLiteral("title: [a, b]"));
+        const FrontMatterParser::Result result
+            = FrontMatterParser::parse(QStringLiteral("title: [a, b]"));
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.value.title, QString());
         QCOMPARE(result.warnings.size(), 1);

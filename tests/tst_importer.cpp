@@ -35,7 +35,8 @@ class TestImporter : public QObject
     static int searchCount(const Database &db, const QString &match)
     {
         QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"));
+        query.prepare(
+            QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"));
         query.addBindValue(match);
         if (!query.exec() || !query.next())
             return -1;
@@ -102,9 +103,11 @@ private Q_SLOTS:
         QVERIFY(id > 0);
 
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO highlights(article_id, color, exact, note, start_offset,"
-                                      " end_offset, created_at, updated_at) VALUES (%1, 'yellow', '资本冷却',"
-                                      " '要记住', 0, 4, 0, 0)").arg(id)));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO highlights(article_id, color, exact, note, start_offset,"
+                           " end_offset, created_at, updated_at) VALUES (%1, 'yellow', '资本冷却',"
+                           " '要记住', 0, 4, 0, 0)")
+                .arg(id)));
 
         QByteArray bytes = readFile(file);
         bytes.replace("资本冷却之后", "市场回暖以前");
@@ -121,7 +124,12 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->article.title, QStringLiteral("芯片与市场"));
         QVERIFY(record->article.text.startsWith(u"市场回暖以前"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM highlights WHERE article_id = %1 AND note = '要记住'").arg(id)), 1);
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM highlights WHERE article_id = %1 AND note = '要记住'")
+                       .arg(id)),
+            1);
         // The index follows the new text: the old words are gone, the new ones found.
         QCOMPARE(searchCount(db, QStringLiteral("资本冷却")), 0);
         QCOMPARE(searchCount(db, QStringLiteral("回暖")), 1);
@@ -140,7 +148,8 @@ private Q_SLOTS:
         const QString file = posts + QStringLiteral("/root.md");
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(1), QFileDevice::FileModificationTime));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(1),
+                              QFileDevice::FileModificationTime));
         f.close();
         const ImportReport report = Importer(db).run(posts);
         QCOMPARE(report.unchanged, 7);
@@ -164,17 +173,23 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(issue.path).isAbsolute());
         }
         failed.sort();
-        QCOMPARE(failed, QStringList({ QStringLiteral("binary.md"), QStringLiteral("broken-yaml.md"),
-                                       QStringLiteral("empty.md"), QStringLiteral("no-front-matter.md"),
-                                       QStringLiteral("not-a-map.md"), QStringLiteral("unclosed-front-matter.md") }));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE date_raw = 'Invalid Date' AND published_at IS NULL")), 1);
+        QCOMPARE(failed,
+                 QStringList({ QStringLiteral("binary.md"), QStringLiteral("broken-yaml.md"),
+                               QStringLiteral("empty.md"), QStringLiteral("no-front-matter.md"),
+                               QStringLiteral("not-a-map.md"),
+                               QStringLiteral("unclosed-front-matter.md") }));
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT count(*) FROM articles WHERE date_raw = 'Invalid "
+                                       "Date' AND published_at IS NULL")),
+                 1);
     }
 
     void missingFolderCannotRun()
     {
         QTemporaryDir dir;
         Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
-        const ImportReport report = Importer(*opened.database).run(dir.filePath(QStringLiteral("nope")));
+        const ImportReport report
+            = Importer(*opened.database).run(dir.filePath(QStringLiteral("nope")));
         QVERIFY(!report.ran());
         QVERIFY(report.fatalError.contains(dir.filePath(QStringLiteral("nope"))));
         QVERIFY(report.fatalError.contains(u"no such folder"));
@@ -204,7 +219,12 @@ private Q_SLOTS:
             for (int i = 0; i < sources.size(); ++i) {
                 QByteArray bytes = readFile(sources.at(i));
                 bytes += "\n<p>copy " + QByteArray::number(copy) + "</p>\n";
-                QVERIFY(writeFile(QStringLiteral("%1/c%2/%3-%4").arg(posts).arg(copy).arg(i).arg(QFileInfo(sources.at(i)).fileName()), bytes));
+                QVERIFY(writeFile(QStringLiteral("%1/c%2/%3-%4")
+                                      .arg(posts)
+                                      .arg(copy)
+                                      .arg(i)
+                                      .arg(QFileInfo(sources.at(i)).fileName()),
+                                  bytes));
             }
         }
         const int total = int(sources.size()) * 8;
@@ -249,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(report.canceled);
         QCOMPARE(report.imported, 298);
         QVERIFY(!report.indexComplete);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")), 298);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")),
+                 298);
         // Not yet indexed, but readable: the text is made on demand.
         QVERIFY(!ArticleRepository(db).find(1)->article.title.isEmpty());
 

@@ -16,13 +16,13 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QMessageBox>
 #include <QWebEngineScript>
 
 #include <unistd.h>
@@ -47,10 +47,12 @@ public:
                     const QList<QByteArray> line = socket->readLine().split(' ');
                     if (line.size() >= 2)
                         paths << QString::fromLatin1(line.at(1));
-                    static const QByteArray png = QByteArray::fromBase64(
-                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+                    static const QByteArray png
+                        = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAD"
+                                                 "UlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
-                                  + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" + png);
+                                  + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n"
+                                  + png);
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -63,10 +65,11 @@ QVariant runInAppWorld(ReaderView *view, const QString &script)
 {
     QVariant result;
     bool done = false;
-    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
+    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                                [&](const QVariant &value) {
+                                    result = value;
+                                    done = true;
+                                });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         return QStringLiteral("<no answer from the page>"); // fails whatever compares it
     return result;
@@ -139,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         QVERIFY(showAndWait(m_view, id));
         const QString text = pageText(m_view);
-        QVERIFY2(text.contains(u"往日的热闹逝去已久，AI芯片这一行，已经快降温三年了。"), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(u"往日的热闹逝去已久，AI芯片这一行，已经快降温三年了。"),
+                 qPrintable(text.left(300)));
         QVERIFY(text.contains(u"AI芯片，撑得过明年吗？"));
         QVERIFY(text.contains(u"新媒体 › 虎嗅 › 首页资讯"));
         QCOMPARE(m_view->page()->url(), SchemeHandler::articleUrl(id));
@@ -155,10 +159,16 @@ private Q_SLOTS:
         for (int y = 50; y < 650; y += 50)
             QTest::mouseMove(m_view->focusProxy(), QPoint(300, y));
         QTest::qWait(1500);
-        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.documentElement.getAttribute('data-pwned')")), QVariant());
-        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.title")).toString(), QStringLiteral("A page that tries too hard"));
-        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.querySelectorAll('iframe').length")).toInt(), 1);
-        QCOMPARE(m_view->page()->url(), SchemeHandler::articleUrl(id)); // the meta refresh went nowhere
+        QCOMPARE(runInAppWorld(
+                     m_view, QStringLiteral("document.documentElement.getAttribute('data-pwned')")),
+                 QVariant());
+        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.title")).toString(),
+                 QStringLiteral("A page that tries too hard"));
+        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.querySelectorAll('iframe').length"))
+                     .toInt(),
+                 1);
+        QCOMPARE(m_view->page()->url(),
+                 SchemeHandler::articleUrl(id)); // the meta refresh went nowhere
         QVERIFY(pageText(m_view).contains(u"the reader held"));
     }
 
@@ -168,14 +178,17 @@ private Q_SLOTS:
         QVERIFY(server.listen(QHostAddress::LocalHost));
         const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
         const QString folder = m_dir.filePath(QStringLiteral("remote"));
-        const QByteArray post = QStringLiteral(
-            "---\ntitle: Remote things\ncategories: [Tests]\n---\n\n<div>"
-            "<link rel=\"stylesheet\" href=\"%1/style.css\">"
-            "<style>@import url(\"%1/import.css\");</style>"
-            "<p>Before the image.</p><img src=\"%1/image.png\" alt=\"a picture\">"
-            "<script src=\"%1/script.js\"></script><iframe src=\"%1/frame.html\"></iframe>"
-            "<video src=\"%1/video.mp4\"></video><object data=\"%1/object.swf\"></object>"
-            "<p>After the image.</p></div>\n").arg(origin).toUtf8();
+        const QByteArray post
+            = QStringLiteral(
+                  "---\ntitle: Remote things\ncategories: [Tests]\n---\n\n<div>"
+                  "<link rel=\"stylesheet\" href=\"%1/style.css\">"
+                  "<style>@import url(\"%1/import.css\");</style>"
+                  "<p>Before the image.</p><img src=\"%1/image.png\" alt=\"a picture\">"
+                  "<script src=\"%1/script.js\"></script><iframe src=\"%1/frame.html\"></iframe>"
+                  "<video src=\"%1/video.mp4\"></video><object data=\"%1/object.swf\"></object>"
+                  "<p>After the image.</p></div>\n")
+                  .arg(origin)
+                  .toUtf8();
         QVERIFY(writeFile(folder + QStringLiteral("/remote.md"), post));
         QCOMPARE(Importer(*m_db).run(folder).imported, 1);
         const qint64 id = idByTitle(*m_db, QStringLiteral("Remote things"));
@@ -185,10 +198,16 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(server.paths, QStringList());
         // The image is a placeholder naming what it showed and where it is from.
-        const QString placeholder = runInAppWorld(m_view, QStringLiteral(
-            "(document.querySelector('.gloss-blocked-image') || {}).textContent || ''")).toString();
-        QVERIFY2(placeholder.contains(u"a picture") && placeholder.contains(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())),
-                 qPrintable(placeholder));
+        const QString placeholder
+            = runInAppWorld(
+                  m_view,
+                  QStringLiteral(
+                      "(document.querySelector('.gloss-blocked-image') || {}).textContent || ''"))
+                  .toString();
+        QVERIFY2(
+            placeholder.contains(u"a picture")
+                && placeholder.contains(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())),
+            qPrintable(placeholder));
 
         QSignalSpy ready(m_view, &ReaderView::articleReady);
         m_view->setRemoteImages(true); // reloads the article
@@ -203,10 +222,17 @@ private Q_SLOTS:
     {
         const qint64 id = idByTitle(*m_db, QStringLiteral("Slow reading, with a pencil"));
         QVERIFY(showAndWait(m_view, id));
-        const QJsonObject rect = QJsonDocument::fromJson(runInAppWorld(m_view, QStringLiteral(
-            "JSON.stringify(document.querySelector('a[href*=\"wikipedia\"]').getBoundingClientRect())")).toString().toUtf8()).object();
+        const QJsonObject rect
+            = QJsonDocument::fromJson(
+                  runInAppWorld(m_view,
+                                QStringLiteral("JSON.stringify(document.querySelector('a[href*="
+                                               "\"wikipedia\"]').getBoundingClientRect())"))
+                      .toString()
+                      .toUtf8())
+                  .object();
         QVERIFY(!rect.isEmpty());
-        const QPoint point(int(rect.value(QStringLiteral("x")).toDouble() + 5), int(rect.value(QStringLiteral("y")).toDouble() + 5));
+        const QPoint point(int(rect.value(QStringLiteral("x")).toDouble() + 5),
+                           int(rect.value(QStringLiteral("y")).toDouble() + 5));
         QSignalSpy external(m_view, &ReaderView::externalLinkRequested);
         // Offscreen, the first click after a load can be lost on its way in: try a few times.
         for (int attempt = 0; attempt < 3 && external.isEmpty(); ++attempt) {
@@ -217,20 +243,33 @@ private Q_SLOTS:
                 break;
         }
         QCOMPARE(external.count(), 1);
-        QCOMPARE(external.first().first().toUrl(), QUrl(QStringLiteral("https://en.wikipedia.org/wiki/Marginalia")));
+        QCOMPARE(external.first().first().toUrl(),
+                 QUrl(QStringLiteral("https://en.wikipedia.org/wiki/Marginalia")));
         QTest::qWait(300);
         QCOMPARE(m_view->page()->url(), SchemeHandler::articleUrl(id));
     }
 
     void localImageIsServedFromThePostFolderOnly()
     {
-        const qint64 id = idByTitle(*m_db, QStringLiteral("How full-text search finds Chinese words"));
+        const qint64 id
+            = idByTitle(*m_db, QStringLiteral("How full-text search finds Chinese words"));
         QVERIFY(showAndWait(m_view, id));
-        QTRY_VERIFY_WITH_TIMEOUT(runInAppWorld(m_view, QStringLiteral(
-            "(function(){var i=document.querySelector('img[src*=\"tokens.svg\"]');return i?i.naturalWidth:-1;})()")).toInt() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runInAppWorld(
+                m_view,
+                QStringLiteral(
+                    "(function(){var i=document.querySelector('img[src*=\"tokens.svg\"]');return "
+                    "i?i.naturalWidth:-1;})()"))
+                    .toInt()
+                > 0,
+            5000);
         // A path that climbs out of the import folder is refused.
-        QVERIFY(runInAppWorld(m_view, QStringLiteral(
-            "(function(){var i=new Image();i.src='gloss://article/%1/../../../../../../etc/hostname';return 0;})()").arg(id)).isValid());
+        QVERIFY(runInAppWorld(m_view,
+                              QStringLiteral("(function(){var i=new "
+                                             "Image();i.src='gloss://article/%1/../../../../../../"
+                                             "etc/hostname';return 0;})()")
+                                  .arg(id))
+                    .isValid());
     }
 
     void scrollPositionIsRemembered()
@@ -238,7 +277,9 @@ private Q_SLOTS:
         const qint64 id = idByTitle(*m_db, QStringLiteral("AI芯片，撑得过明年吗？"));
         QVERIFY(showAndWait(m_view, id));
         QSignalSpy position(m_view, &ReaderView::positionChanged);
-        runInAppWorld(m_view, QStringLiteral("window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2); 0"));
+        runInAppWorld(m_view,
+                      QStringLiteral("window.scrollTo(0, (document.documentElement.scrollHeight - "
+                                     "innerHeight) / 2); 0"));
         QVERIFY(position.wait(5000));
         const double fraction = position.last().at(1).toDouble();
         QVERIFY2(fraction > 0.4 && fraction < 0.6, qPrintable(QString::number(fraction)));
@@ -247,35 +288,46 @@ private Q_SLOTS:
         QVERIFY(showAndWait(m_view, other));
         QVERIFY(showAndWait(m_view, id, fraction));
         double scrolled = 0;
-        const bool restored = QTest::qWaitFor([&] {
-            scrolled = runInAppWorld(m_view, QStringLiteral("glossReader.scrollFraction()")).toDouble();
-            return qAbs(scrolled - fraction) < 0.02;
-        }, 3000);
-        QVERIFY2(restored && qAbs(scrolled - fraction) < 0.02, qPrintable(QStringLiteral("%1 vs %2").arg(scrolled).arg(fraction)));
+        const bool restored = QTest::qWaitFor(
+            [&] {
+                scrolled = runInAppWorld(m_view, QStringLiteral("glossReader.scrollFraction()"))
+                               .toDouble();
+                return qAbs(scrolled - fraction) < 0.02;
+            },
+            3000);
+        QVERIFY2(restored && qAbs(scrolled - fraction) < 0.02,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(scrolled).arg(fraction)));
     }
 
     void modelsAreSound()
     {
         CategoryTreeModel categories;
-        QAbstractItemModelTester categoryTester(&categories, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester categoryTester(
+            &categories, QAbstractItemModelTester::FailureReportingMode::QtTest);
         categories.setLibrary(m_db.get());
         QVERIFY(categories.rowCount() > 1);
-        QCOMPARE(categories.data(categories.allArticlesIndex(), CategoryTreeModel::CountRole).toInt(),
-                 ArticleRepository(*m_db).count());
-        const QModelIndex zh = categories.indexForPath({ QStringLiteral("新媒体"), QStringLiteral("科技") });
+        QCOMPARE(
+            categories.data(categories.allArticlesIndex(), CategoryTreeModel::CountRole).toInt(),
+            ArticleRepository(*m_db).count());
+        const QModelIndex zh
+            = categories.indexForPath({ QStringLiteral("新媒体"), QStringLiteral("科技") });
         QVERIFY(zh.isValid());
-        QCOMPARE(zh.data(CategoryTreeModel::PathRole).toStringList(), QStringList({ QStringLiteral("新媒体"), QStringLiteral("科技") }));
+        QCOMPARE(zh.data(CategoryTreeModel::PathRole).toStringList(),
+                 QStringList({ QStringLiteral("新媒体"), QStringLiteral("科技") }));
 
         ArticleListModel articles;
-        QAbstractItemModelTester articleTester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester articleTester(
+            &articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
         articles.setLibrary(m_db.get());
         QCOMPARE(articles.rowCount(), ArticleRepository(*m_db).count());
         articles.setCategory(categories.categoryId(zh));
         QCOMPARE(articles.rowCount(), 1);
-        QCOMPARE(articles.data(articles.index(0, ArticleListModel::TitleColumn)).toString(), QStringLiteral("芯片行业的冷与热"));
+        QCOMPARE(articles.data(articles.index(0, ArticleListModel::TitleColumn)).toString(),
+                 QStringLiteral("芯片行业的冷与热"));
         articles.setCategory(std::nullopt);
         articles.sort(ArticleListModel::TitleColumn);
-        QCOMPARE(articles.data(articles.index(0, 0)).toString(), QStringLiteral("A page that tries too hard"));
+        QCOMPARE(articles.data(articles.index(0, 0)).toString(),
+                 QStringLiteral("A page that tries too hard"));
     }
 
     void articleListLoadsLazily()
@@ -283,12 +335,17 @@ private Q_SLOTS:
         // More articles than a page: the list starts with one page and fetches more on demand.
         const QString folder = m_dir.filePath(QStringLiteral("many"));
         for (int i = 0; i < ArticleListModel::pageSize + 50; ++i)
-            QVERIFY(writeFile(QStringLiteral("%1/p%2.md").arg(folder).arg(i),
-                              QStringLiteral("---\ntitle: Post %1\ncategories: [Many]\n---\n\ntext\n").arg(i).toUtf8()));
-        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("many.gloss"))).database;
+            QVERIFY(
+                writeFile(QStringLiteral("%1/p%2.md").arg(folder).arg(i),
+                          QStringLiteral("---\ntitle: Post %1\ncategories: [Many]\n---\n\ntext\n")
+                              .arg(i)
+                              .toUtf8()));
+        std::unique_ptr<Database> db
+            = Database::open(m_dir.filePath(QStringLiteral("many.gloss"))).database;
         QCOMPARE(Importer(*db).run(folder).imported, ArticleListModel::pageSize + 50);
         ArticleListModel articles;
-        QAbstractItemModelTester tester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&articles,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         articles.setLibrary(db.get());
         qDebug() << "after setLibrary" << articles.rowCount() << articles.totalCount();
         QCOMPARE(articles.rowCount(), ArticleListModel::pageSize);
@@ -311,7 +368,8 @@ private Q_SLOTS:
             QVERIFY(window.openLibrary(library));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            const QModelIndex technology = window.categoryModel()->indexForPath({ QStringLiteral("Technology") });
+            const QModelIndex technology
+                = window.categoryModel()->indexForPath({ QStringLiteral("Technology") });
             QVERIFY(technology.isValid());
             window.categoryView()->setCurrentIndex(technology);
             QCOMPARE(window.articleModel()->rowCount(), 2);
@@ -341,13 +399,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QCOMPARE(reopened.readerSettings().fontSize, ReaderSettings::defaultFontSize + 2);
         QCOMPARE(reopened.readerSettings().theme, ReaderSettings::Theme::Dark);
-        QCOMPARE(reopened.categoryView()->currentIndex().data(CategoryTreeModel::PathRole).toStringList(),
+        QCOMPARE(reopened.categoryView()
+                     ->currentIndex()
+                     .data(CategoryTreeModel::PathRole)
+                     .toStringList(),
                  QStringList { QStringLiteral("Technology") });
         QCOMPARE(reopened.readerView()->articleId(), article);
         // Read articles stay marked read.
         const int row = reopened.articleModel()->rowOf(article);
         QVERIFY(row >= 0);
-        QVERIFY(reopened.articleModel()->data(reopened.articleModel()->index(row, 0), ArticleListModel::ReadRole).toBool());
+        QVERIFY(reopened.articleModel()
+                    ->data(reopened.articleModel()->index(row, 0), ArticleListModel::ReadRole)
+                    .toBool());
     }
 
     void importRunsOffTheGuiThread()
@@ -361,7 +424,11 @@ private Q_SLOTS:
         const ImportReport report = finished.first().first().value<ImportReport>();
         QCOMPARE(report.imported, 10);
         QCOMPARE(report.failed(), 6);
-        QCOMPARE(window.categoryModel()->data(window.categoryModel()->allArticlesIndex(), CategoryTreeModel::CountRole).toInt(), 10);
+        QCOMPARE(
+            window.categoryModel()
+                ->data(window.categoryModel()->allArticlesIndex(), CategoryTreeModel::CountRole)
+                .toInt(),
+            10);
         // The summary names each failed file; close it.
         QMessageBox *box = window.findChild<QMessageBox *>();
         QVERIFY(box);

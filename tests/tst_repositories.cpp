@@ -41,14 +41,17 @@ private Q_SLOTS:
         for (const CategoryNode &node : CategoryRepository(*m_db).tree()) {
             const int level = node.parentId == 0 ? 0 : depth.value(node.parentId) + 1;
             depth.insert(node.id, level);
-            lines << QString(level * 2, u' ') + QStringLiteral("%1 %2").arg(node.name).arg(node.articleCount);
+            lines << QString(level * 2, u' ')
+                    + QStringLiteral("%1 %2").arg(node.name).arg(node.articleCount);
         }
         // Tech holds cpp, signals, models and multi: 4, though only cpp is filed directly there.
         // multi sits under Tech > Qt and Reading and counts once in each.
         const QStringList expected {
-            QStringLiteral("notes 1"),  QStringLiteral("  daily 1"), QStringLiteral("Reading 1"),
-            QStringLiteral("Tech 4"),   QStringLiteral("  Qt 3"),    QStringLiteral("    Models 1"),
-            QStringLiteral("Uncategorized 1"), QStringLiteral("新媒体 1"), QStringLiteral("  科技 1"),
+            QStringLiteral("notes 1"),         QStringLiteral("  daily 1"),
+            QStringLiteral("Reading 1"),       QStringLiteral("Tech 4"),
+            QStringLiteral("  Qt 3"),          QStringLiteral("    Models 1"),
+            QStringLiteral("Uncategorized 1"), QStringLiteral("新媒体 1"),
+            QStringLiteral("  科技 1"),
         };
         QCOMPARE(lines, expected);
     }
@@ -56,9 +59,11 @@ private Q_SLOTS:
     void findsPaths()
     {
         const CategoryRepository categories(*m_db);
-        const std::optional<qint64> qt = categories.find({ QStringLiteral("Tech"), QStringLiteral("Qt") });
+        const std::optional<qint64> qt
+            = categories.find({ QStringLiteral("Tech"), QStringLiteral("Qt") });
         QVERIFY(qt);
-        QCOMPARE(categories.path(*qt), QStringList({ QStringLiteral("Tech"), QStringLiteral("Qt") }));
+        QCOMPARE(categories.path(*qt),
+                 QStringList({ QStringLiteral("Tech"), QStringLiteral("Qt") }));
         QVERIFY(!categories.find({ QStringLiteral("Qt") }));
         QVERIFY(!categories.find({ QStringLiteral("Tech"), QStringLiteral("Nope") }));
         QVERIFY(!categories.find({}));
@@ -68,10 +73,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("path");
-        QTest::newRow("slashes") << QStringLiteral("新媒体/虎嗅") << QStringList { QStringLiteral("新媒体"), QStringLiteral("虎嗅") };
-        QTest::newRow("arrows") << QStringLiteral("新媒体 > 虎嗅 > 首页资讯") << QStringList { QStringLiteral("新媒体"), QStringLiteral("虎嗅"), QStringLiteral("首页资讯") };
-        QTest::newRow("stray separators") << QStringLiteral("/Tech//Qt/") << QStringList { QStringLiteral("Tech"), QStringLiteral("Qt") };
-        QTest::newRow("spaces inside names") << QStringLiteral("Brain wave / notes") << QStringList { QStringLiteral("Brain wave"), QStringLiteral("notes") };
+        QTest::newRow("slashes") << QStringLiteral(
+            "新媒体/虎嗅") << QStringList { QStringLiteral("新媒体"), QStringLiteral("虎嗅") };
+        QTest::newRow("arrows") << QStringLiteral("新媒体 > 虎嗅 > 首页资讯")
+                                << QStringList { QStringLiteral("新媒体"), QStringLiteral("虎嗅"),
+                                                 QStringLiteral("首页资讯") };
+        QTest::newRow("stray separators")
+            << QStringLiteral("/Tech//Qt/")
+            << QStringList { QStringLiteral("Tech"), QStringLiteral("Qt") };
+        QTest::newRow("spaces inside names")
+            << QStringLiteral("Brain wave / notes")
+            << QStringList { QStringLiteral("Brain wave"), QStringLiteral("notes") };
     }
     void parsesPathText()
     {
@@ -85,8 +97,10 @@ private Q_SLOTS:
         const CategoryRepository categories(*m_db);
         ArticleRepository::Query query;
         query.categoryId = categories.find({ QStringLiteral("Tech") });
-        QCOMPARE(titles(query), QStringList({ QStringLiteral("Two homes"), QStringLiteral("Item models"),
-                                              QStringLiteral("Signals and slots"), QStringLiteral("Value types") }));
+        QCOMPARE(
+            titles(query),
+            QStringList({ QStringLiteral("Two homes"), QStringLiteral("Item models"),
+                          QStringLiteral("Signals and slots"), QStringLiteral("Value types") }));
         QCOMPARE(ArticleRepository(*m_db).count(query.categoryId), 4);
         query.categoryId = categories.find({ QStringLiteral("notes") });
         QCOMPARE(titles(query), QStringList { QStringLiteral("Monday") });
@@ -101,9 +115,11 @@ private Q_SLOTS:
         QCOMPARE(titles(query).first(), QStringLiteral("芯片与资本"));
         query.sort = ArticleRepository::Sort::Title;
         query.limit = 2;
-        QCOMPARE(titles(query), QStringList({ QStringLiteral("At the root"), QStringLiteral("Item models") }));
+        QCOMPARE(titles(query),
+                 QStringList({ QStringLiteral("At the root"), QStringLiteral("Item models") }));
         query.offset = 2;
-        QCOMPARE(titles(query), QStringList({ QStringLiteral("Monday"), QStringLiteral("Signals and slots") }));
+        QCOMPARE(titles(query),
+                 QStringList({ QStringLiteral("Monday"), QStringLiteral("Signals and slots") }));
         QCOMPARE(ArticleRepository(*m_db).count(), 7);
     }
 
@@ -119,8 +135,11 @@ private Q_SLOTS:
         QCOMPARE(a.title, QStringLiteral("芯片与资本"));
         QCOMPARE(a.author, QStringLiteral("编辑部"));
         QCOMPARE(a.published, QDateTime(QDate(2022, 4, 11), QTime(8, 56), Qt::UTC));
-        QCOMPARE(a.categoryPaths, QList<QStringList>({ { QStringLiteral("新媒体"), QStringLiteral("科技") } }));
-        QCOMPARE(a.text, QStringLiteral("资本冷却之后，芯片公司开始重新思考。\n第二段：单字检索也要能找到片。"));
+        QCOMPARE(a.categoryPaths,
+                 QList<QStringList>({ { QStringLiteral("新媒体"), QStringLiteral("科技") } }));
+        QCOMPARE(
+            a.text,
+            QStringLiteral("资本冷却之后，芯片公司开始重新思考。\n第二段：单字检索也要能找到片。"));
         QCOMPARE(a.bodyFormat, BodyFormat::Html);
         QVERIFY(record->indexed);
         QVERIFY(record->sourcePath.endsWith(u"/library/chinese.md"));

@@ -17,7 +17,8 @@ private Q_SLOTS:
 
         const QString zh = QStringLiteral("标题：芯片\n正文");
         QTest::newRow("utf-8") << zh.toUtf8() << zh << QStringLiteral("UTF-8");
-        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + zh.toUtf8() << zh << QStringLiteral("UTF-8");
+        QTest::newRow("utf-8 bom")
+            << QByteArray("\xEF\xBB\xBF") + zh.toUtf8() << zh << QStringLiteral("UTF-8");
         QByteArray le("\xFF\xFE");
         QByteArray be("\xFE\xFF");
         for (const QChar c : zh) {
@@ -26,8 +27,10 @@ private Q_SLOTS:
         }
         QTest::newRow("utf-16le bom") << le << zh << QStringLiteral("UTF-16LE");
         QTest::newRow("utf-16be bom") << be << zh << QStringLiteral("UTF-16BE");
-        QTest::newRow("crlf") << QByteArray("a\r\nb\r\n\r\nc") << QStringLiteral("a\nb\n\nc") << QStringLiteral("UTF-8");
-        QTest::newRow("lone cr") << QByteArray("a\rb") << QStringLiteral("a\nb") << QStringLiteral("UTF-8");
+        QTest::newRow("crlf") << QByteArray("a\r\nb\r\n\r\nc") << QStringLiteral("a\nb\n\nc")
+                              << QStringLiteral("UTF-8");
+        QTest::newRow("lone cr") << QByteArray("a\rb") << QStringLiteral("a\nb")
+                                 << QStringLiteral("UTF-8");
     }
     void decodes()
     {
@@ -65,7 +68,8 @@ private Q_SLOTS:
     void refusesBrokenUtf16()
     {
         // A BOM promising UTF-16LE followed by an unpaired surrogate.
-        const TextDecoder::Result result = TextDecoder::decode(QByteArray("\xFF\xFE\x00\xD8\x41\x00", 6));
+        const TextDecoder::Result result
+            = TextDecoder::decode(QByteArray("\xFF\xFE\x00\xD8\x41\x00", 6));
         QVERIFY(!result.ok());
     }
 };

@@ -6,8 +6,7 @@ namespace gloss {
 
 ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ArticleListModel::setLibrary(const Database *db)
 {
@@ -90,8 +89,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return a.title;
         case DateColumn:
-            return a.published.isValid() ? a.published.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))
-                                         : QString();
+            return a.published.isValid()
+                ? a.published.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))
+                : QString();
         case AuthorColumn:
             return a.author;
         }

@@ -9,8 +9,7 @@ namespace gloss {
 
 CategoryTreeModel::CategoryTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void CategoryTreeModel::setLibrary(const Database *db)
 {
@@ -38,7 +37,8 @@ void CategoryTreeModel::reload()
             node.count = category.articleCount;
             node.parent = category.parentId == 0 ? -1 : byId.value(category.parentId, -1);
             const int self = int(m_nodes.size());
-            std::vector<int> &siblings = node.parent < 0 ? m_top : m_nodes[size_t(node.parent)].children;
+            std::vector<int> &siblings
+                = node.parent < 0 ? m_top : m_nodes[size_t(node.parent)].children;
             node.row = int(siblings.size());
             siblings.push_back(self);
             byId.insert(category.id, self);
@@ -140,7 +140,8 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QStringLiteral("%1 (%2)").arg(node->name).arg(node->count);
     case Qt::ToolTipRole:
-        return node->id == 0 ? node->name : pathOf(int(index.internalId())).join(QStringLiteral(" › "));
+        return node->id == 0 ? node->name
+                             : pathOf(int(index.internalId())).join(QStringLiteral(" › "));
     case CategoryIdRole:
         return node->id;
     case PathRole:

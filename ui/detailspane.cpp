@@ -34,12 +34,14 @@ void DetailsPane::showArticle(const ArticleRecord &record)
         paths << path.join(QStringLiteral(" › ")).toHtmlEscaped();
     const QString date = a.published.isValid()
         ? QLocale().toString(a.published.toLocalTime(), QLocale::ShortFormat)
-        : (a.dateRaw.isEmpty() ? tr("unknown") : tr("unknown (“%1”)").arg(a.dateRaw.toHtmlEscaped()));
+        : (a.dateRaw.isEmpty() ? tr("unknown")
+                               : tr("unknown (“%1”)").arg(a.dateRaw.toHtmlEscaped()));
     const int characters = int(a.text.size());
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(a.title.toHtmlEscaped());
     auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            html += QStringLiteral("<tr><td valign=top><b>%1</b></td><td>%2</td></tr>").arg(label, value);
+            html += QStringLiteral("<tr><td valign=top><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label, value);
     };
     row(tr("Author"), a.author.toHtmlEscaped());
     row(tr("Date"), date);
@@ -49,7 +51,8 @@ void DetailsPane::showArticle(const ArticleRecord &record)
     row(tr("File"), record.sourcePath.toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_details->setText(html);
-    m_empty->setText(tr("No highlights or notes yet.\nSelect text in the article to highlight it."));
+    m_empty->setText(
+        tr("No highlights or notes yet.\nSelect text in the article to highlight it."));
 }
 
 void DetailsPane::clear()

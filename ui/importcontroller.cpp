@@ -34,8 +34,13 @@ bool ImportController::start(const QString &libraryPath, const QString &folder)
             Importer importer(*opened.database);
             importer.setProgressHandler([self](const ImportProgress &p) {
                 if (self)
-                    QMetaObject::invokeMethod(self, [self, p] { if (self) Q_EMIT self->progress(p); },
-                                              Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, p] {
+                            if (self)
+                                Q_EMIT self->progress(p);
+                        },
+                        Qt::QueuedConnection);
             });
             {
                 std::lock_guard lock(m_mutex);
@@ -49,17 +54,20 @@ bool ImportController::start(const QString &libraryPath, const QString &folder)
         }
         QThread *mine = QThread::currentThread();
         if (self)
-            QMetaObject::invokeMethod(self, [self, mine, report, folder] {
-                if (!self)
-                    return;
-                // cancelAndWait() may already have reaped this thread.
-                if (self->m_thread == mine) {
-                    self->m_thread->wait();
-                    self->m_thread->deleteLater();
-                    self->m_thread = nullptr;
-                }
-                Q_EMIT self->finished(report, folder);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, mine, report, folder] {
+                    if (!self)
+                        return;
+                    // cancelAndWait() may already have reaped this thread.
+                    if (self->m_thread == mine) {
+                        self->m_thread->wait();
+                        self->m_thread->deleteLater();
+                        self->m_thread = nullptr;
+                    }
+                    Q_EMIT self->finished(report, folder);
+                },
+                Qt::QueuedConnection);
     });
     m_thread->start();
     return true;

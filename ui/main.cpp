@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
     // A subcommand runs the command line on a QCoreApplication: no display needed. A word that
     // is neither a command nor a folder is a mistyped command, not a folder to import.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (gloss::Cli::isCommand(first) || (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo(first).isDir())) {
+    if (gloss::Cli::isCommand(first)
+        || (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo(first).isDir())) {
         QCoreApplication app(argc, argv);
         return gloss::Cli::run(QCoreApplication::arguments().mid(1));
     }
@@ -31,12 +32,18 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Gloss: read and annotate a library of posts."));
-    parser.addPositionalArgument(QStringLiteral("folder"), QApplication::translate("main", "A folder of posts to import, then show."),
-                                 QStringLiteral("[FOLDER]"));
-    const QCommandLineOption library(QStringLiteral("library"), QApplication::translate("main", "The library file to open."),
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Gloss: read and annotate a library of posts."));
+    parser.addPositionalArgument(
+        QStringLiteral("folder"),
+        QApplication::translate("main", "A folder of posts to import, then show."),
+        QStringLiteral("[FOLDER]"));
+    const QCommandLineOption library(QStringLiteral("library"),
+                                     QApplication::translate("main", "The library file to open."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption sample(QStringLiteral("sample"), QApplication::translate("main", "Open the bundled sample library."));
+    const QCommandLineOption sample(
+        QStringLiteral("sample"),
+        QApplication::translate("main", "Open the bundled sample library."));
     parser.addOptions({ library, sample });
     parser.process(app);
 

@@ -46,9 +46,10 @@ QWidget *makeWelcome(QWidget *parent, QAction *sample, QAction *import)
     font.setPointSizeF(font.pointSizeF() * 1.6);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(MainWindow::tr("Import a folder of Hexo posts (Markdown or HTML with YAML front "
-                                           "matter), or look around the sample library first."),
-                            page);
+    auto *text = new QLabel(
+        MainWindow::tr("Import a folder of Hexo posts (Markdown or HTML with YAML front "
+                       "matter), or look around the sample library first."),
+        page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     auto *buttons = new QHBoxLayout;
@@ -98,9 +99,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->setAlternatingRowColors(true);
     m_articleView->setAccessibleName(tr("Articles"));
     m_articleView->header()->setStretchLastSection(false);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::AuthorColumn, QHeaderView::Interactive);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn,
+                                                  QHeaderView::Stretch);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::DateColumn,
+                                                  QHeaderView::ResizeToContents);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::AuthorColumn,
+                                                  QHeaderView::Interactive);
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
@@ -161,9 +165,12 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
-    m_articleView->header()->restoreState(settings.value(QStringLiteral("window/articleHeader")).toByteArray());
+    m_mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_leftSplitter->restoreState(
+        settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
+    m_articleView->header()->restoreState(
+        settings.value(QStringLiteral("window/articleHeader")).toByteArray());
     updateCentralPage();
 }
 
@@ -174,6 +181,15 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    // A slot that changes one reading setting and applies the result.
+    auto adjust = [this](auto change) {
+        return [this, change] {
+            ReaderSettings s = m_settings;
+            change(s);
+            applySettings(s);
+        };
+    };
+
     m_importAction = new QAction(tr("&Import Folder…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
@@ -186,60 +202,51 @@ void MainWindow::createActions()
 
     m_themeGroup = new QActionGroup(this);
     const QList<QPair<ReaderSettings::Theme, QString>> themes {
-        { ReaderSettings::Theme::System, tr("&System") }, { ReaderSettings::Theme::Light, tr("&Light") },
-        { ReaderSettings::Theme::Sepia, tr("S&epia") },   { ReaderSettings::Theme::Dark, tr("&Dark") } };
+        { ReaderSettings::Theme::System, tr("&System") },
+        { ReaderSettings::Theme::Light, tr("&Light") },
+        { ReaderSettings::Theme::Sepia, tr("S&epia") },
+        { ReaderSettings::Theme::Dark, tr("&Dark") }
+    };
     for (const auto &[theme, label] : themes) {
         QAction *action = m_themeGroup->addAction(label);
         action->setCheckable(true);
         action->setChecked(theme == m_settings.theme);
-        connect(action, &QAction::triggered, this, [this, theme = theme] {
-            ReaderSettings s = m_settings;
-            s.theme = theme;
-            applySettings(s);
-        });
+        connect(action, &QAction::triggered, this,
+                adjust([theme = theme](ReaderSettings &s) { s.theme = theme; }));
     }
 
     m_zoomIn = new QAction(tr("&Larger Text"), this);
     m_zoomIn->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn });
-    connect(m_zoomIn, &QAction::triggered, this, [this] {
-        ReaderSettings s = m_settings;
-        s.fontSize = qMin(s.fontSize + 1, ReaderSettings::maxFontSize);
-        applySettings(s);
-    });
+    connect(m_zoomIn, &QAction::triggered, this, adjust([](ReaderSettings &s) {
+                s.fontSize = qMin(s.fontSize + 1, ReaderSettings::maxFontSize);
+            }));
     m_zoomOut = new QAction(tr("S&maller Text"), this);
     m_zoomOut->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
-    connect(m_zoomOut, &QAction::triggered, this, [this] {
-        ReaderSettings s = m_settings;
-        s.fontSize = qMax(s.fontSize - 1, ReaderSettings::minFontSize);
-        applySettings(s);
-    });
+    connect(m_zoomOut, &QAction::triggered, this, adjust([](ReaderSettings &s) {
+                s.fontSize = qMax(s.fontSize - 1, ReaderSettings::minFontSize);
+            }));
     m_zoomReset = new QAction(tr("&Actual Size"), this);
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_zoomReset, &QAction::triggered, this, [this] {
-        ReaderSettings s = m_settings;
-        s.fontSize = ReaderSettings::defaultFontSize;
-        applySettings(s);
-    });
+    connect(m_zoomReset, &QAction::triggered, this,
+            adjust([](ReaderSettings &s) { s.fontSize = ReaderSettings::defaultFontSize; }));
     m_wider = new QAction(tr("&Wider Column"), this);
     m_wider->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
-    connect(m_wider, &QAction::triggered, this, [this] {
-        ReaderSettings s = m_settings;
-        s.lineWidth = qMin(s.lineWidth + 4, ReaderSettings::maxLineWidth);
-        applySettings(s);
-    });
+    connect(m_wider, &QAction::triggered, this, adjust([](ReaderSettings &s) {
+                s.lineWidth = qMin(s.lineWidth + 4, ReaderSettings::maxLineWidth);
+            }));
     m_narrower = new QAction(tr("&Narrower Column"), this);
     m_narrower->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
-    connect(m_narrower, &QAction::triggered, this, [this] {
-        ReaderSettings s = m_settings;
-        s.lineWidth = qMax(s.lineWidth - 4, ReaderSettings::minLineWidth);
-        applySettings(s);
-    });
+    connect(m_narrower, &QAction::triggered, this, adjust([](ReaderSettings &s) {
+                s.lineWidth = qMax(s.lineWidth - 4, ReaderSettings::minLineWidth);
+            }));
     m_remoteImages = new QAction(tr("Load &Remote Images"), this);
     m_remoteImages->setCheckable(true);
-    m_remoteImages->setToolTip(tr("Let articles of this library load images from the web. Nothing else is ever loaded."));
+    m_remoteImages->setToolTip(
+        tr("Let articles of this library load images from the web. Nothing else is ever loaded."));
     connect(m_remoteImages, &QAction::toggled, this, [this](bool on) {
         if (m_db)
-            SettingsRepository(*m_db).setFlag(QString::fromLatin1(SettingsRepository::remoteImages), on);
+            SettingsRepository(*m_db).setFlag(QString::fromLatin1(SettingsRepository::remoteImages),
+                                              on);
         m_reader->setRemoteImages(on);
     });
 
@@ -247,7 +254,8 @@ void MainWindow::createActions()
     m_nextArticle->setShortcuts({ QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down) });
     connect(m_nextArticle, &QAction::triggered, this, [this] { moveArticle(1); });
     m_previousArticle = new QAction(tr("&Previous Article"), this);
-    m_previousArticle->setShortcuts({ QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up) });
+    m_previousArticle->setShortcuts(
+        { QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up) });
     connect(m_previousArticle, &QAction::triggered, this, [this] { moveArticle(-1); });
     m_focusCategories = new QAction(tr("Go to &Categories"), this);
     m_focusCategories->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -262,10 +270,11 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Gloss"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Gloss"),
-                           tr("<h3>Gloss %1</h3><p>A reader and annotator for articles kept as files.</p>"
-                              "<p>Qt %2, SQLite, yaml-cpp, md4c, gumbo, uchardet.</p>")
-                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About Gloss"),
+            tr("<h3>Gloss %1</h3><p>A reader and annotator for articles kept as files.</p>"
+               "<p>Qt %2, SQLite, yaml-cpp, md4c, gumbo, uchardet.</p>")
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
 }
 
@@ -305,7 +314,8 @@ void MainWindow::createMenus()
 bool MainWindow::openLibrary(const QString &path)
 {
     if (m_importer->isRunning()) {
-        QMessageBox::information(this, tr("Import running"), tr("Wait for the import to finish, or cancel it, first."));
+        QMessageBox::information(this, tr("Import running"),
+                                 tr("Wait for the import to finish, or cancel it, first."));
         return false;
     }
     Database::OpenResult opened = Database::open(path);
@@ -320,7 +330,8 @@ bool MainWindow::openLibrary(const QString &path)
     m_reader->setLibrary(m_db.get());
     {
         const QSignalBlocker blocker(m_remoteImages);
-        m_remoteImages->setChecked(SettingsRepository(*m_db).flag(QString::fromLatin1(SettingsRepository::remoteImages)));
+        m_remoteImages->setChecked(
+            SettingsRepository(*m_db).flag(QString::fromLatin1(SettingsRepository::remoteImages)));
     }
     m_reader->setRemoteImages(m_remoteImages->isChecked());
     m_categories->setLibrary(m_db.get());
@@ -346,7 +357,8 @@ void MainWindow::restoreSession()
     }
     const QStringList path = settings.value(QStringLiteral("session/category")).toStringList();
     const QModelIndex category = path.isEmpty() ? QModelIndex() : m_categories->indexForPath(path);
-    m_categoryView->setCurrentIndex(category.isValid() ? category : m_categories->allArticlesIndex());
+    m_categoryView->setCurrentIndex(category.isValid() ? category
+                                                       : m_categories->allArticlesIndex());
     if (category.isValid())
         m_categoryView->scrollTo(category);
     const qint64 article = settings.value(QStringLiteral("session/article")).toLongLong();
@@ -380,8 +392,9 @@ void MainWindow::saveLibrarySession()
         return;
     QSettings settings;
     settings.setValue(QStringLiteral("session/library"), m_db->path());
-    settings.setValue(QStringLiteral("session/category"),
-                      m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList());
+    settings.setValue(
+        QStringLiteral("session/category"),
+        m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList());
     settings.setValue(QStringLiteral("session/article"), m_reader->articleId());
 }
 
@@ -445,8 +458,9 @@ void MainWindow::applySettings(const ReaderSettings &settings)
 
 void MainWindow::chooseFolderToImport()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
-                                                             QSettings().value(QStringLiteral("import/lastFolder")).toString());
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import Folder"),
+        QSettings().value(QStringLiteral("import/lastFolder")).toString());
     if (!folder.isEmpty())
         importFolder(folder);
 }
@@ -507,16 +521,18 @@ void MainWindow::onImportFinished(const ImportReport &report, const QString &fol
     }
     statusBar()->showMessage(report.summary(), 10000);
     if (report.failed() > 0 || !report.warnings.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import finished"),
-                                    tr("Imported from %1:\n%2").arg(QDir::toNativeSeparators(folder), report.summary()),
-                                    QMessageBox::Ok, this);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Import finished"),
+            tr("Imported from %1:\n%2").arg(QDir::toNativeSeparators(folder), report.summary()),
+            QMessageBox::Ok, this);
         QStringList lines;
         for (const ImportIssue &issue : report.failures)
             lines << tr("%1: %2").arg(issue.path, issue.message);
         for (const ImportIssue &issue : report.warnings)
             lines << tr("%1: warning: %2").arg(issue.path, issue.message);
-        box->setInformativeText(tr("%n file(s) could not be imported. Details list each file and the reason.", nullptr,
-                                   report.failed()));
+        box->setInformativeText(
+            tr("%n file(s) could not be imported. Details list each file and the reason.", nullptr,
+               report.failed()));
         box->setDetailedText(lines.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -527,14 +543,17 @@ void MainWindow::refreshLibraryViews()
 {
     if (!m_db)
         return;
-    const QStringList path = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList();
+    const QStringList path
+        = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList();
     const qint64 article = m_reader->articleId();
     {
         const QSignalBlocker treeBlocker(m_categoryView->selectionModel());
         m_categories->reload();
     }
-    const QModelIndex category = path.isEmpty() ? m_categories->allArticlesIndex() : m_categories->indexForPath(path);
-    m_categoryView->setCurrentIndex(category.isValid() ? category : m_categories->allArticlesIndex());
+    const QModelIndex category
+        = path.isEmpty() ? m_categories->allArticlesIndex() : m_categories->indexForPath(path);
+    m_categoryView->setCurrentIndex(category.isValid() ? category
+                                                       : m_categories->allArticlesIndex());
     showCategory(m_categoryView->currentIndex());
     if (article != 0) {
         const int row = m_articles->rowOf(article);
@@ -549,7 +568,10 @@ void MainWindow::refreshLibraryViews()
 
 void MainWindow::updateCentralPage()
 {
-    const bool empty = !m_db || m_categories->data(m_categories->allArticlesIndex(), CategoryTreeModel::CountRole).toInt() == 0;
+    const bool empty = !m_db
+        || m_categories->data(m_categories->allArticlesIndex(), CategoryTreeModel::CountRole)
+                .toInt()
+            == 0;
     m_center->setCurrentWidget(empty ? m_welcome : static_cast<QWidget *>(m_reader));
 }
 
@@ -579,7 +601,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && QFileInfo(urls.first().toLocalFile()).isDir())
         event->acceptProposedAction();
 }
 

@@ -37,8 +37,11 @@ ReaderSettings ReaderSettings::load()
     QSettings settings;
     ReaderSettings s;
     s.theme = themeFromName(settings.value(QStringLiteral("reader/theme")).toString());
-    s.fontSize = qBound(minFontSize, settings.value(QStringLiteral("reader/fontSize"), defaultFontSize).toInt(), maxFontSize);
-    s.lineWidth = qBound(minLineWidth, settings.value(QStringLiteral("reader/lineWidth"), 42).toInt(), maxLineWidth);
+    s.fontSize = qBound(minFontSize,
+                        settings.value(QStringLiteral("reader/fontSize"), defaultFontSize).toInt(),
+                        maxFontSize);
+    s.lineWidth = qBound(
+        minLineWidth, settings.value(QStringLiteral("reader/lineWidth"), 42).toInt(), maxLineWidth);
     return s;
 }
 
@@ -56,7 +59,8 @@ QString ReaderSettings::resolvedTheme() const
         return themeName(theme);
     // Qt 6.4 has no colour-scheme hint: a window darker than its text means a dark desktop.
     const QPalette palette = QGuiApplication::palette();
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness()
+    return palette.color(QPalette::Window).lightness()
+            < palette.color(QPalette::WindowText).lightness()
         ? QStringLiteral("dark")
         : QStringLiteral("light");
 }

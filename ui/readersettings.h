@@ -11,7 +11,7 @@ struct ReaderSettings
     enum class Theme { System, Light, Sepia, Dark };
 
     Theme theme = Theme::System;
-    int fontSize = 18;  // CSS pixels
+    int fontSize = 18; // CSS pixels
     int lineWidth = 42; // em
 
     static constexpr int minFontSize = 10;

@@ -12,7 +12,8 @@ namespace {
 
 QString dataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/gloss");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/gloss");
 }
 
 } // namespace

@@ -82,7 +82,8 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QStrin
     a.author = fm.value.author;
     a.categoryPaths = fm.value.categoryPaths;
     if (a.categoryPaths.isEmpty())
-        a.categoryPaths << (folderPath.isEmpty() ? QStringList { uncategorizedName() } : folderPath);
+        a.categoryPaths << (folderPath.isEmpty() ? QStringList { uncategorizedName() }
+                                                 : folderPath);
     a.tags = fm.value.tags;
     a.dateRaw = fm.value.date;
     a.published = readDate(a.dateRaw, "date", &result.warnings);

@@ -14,7 +14,7 @@ public:
     struct Result
     {
         Article article;
-        QString error;        // set when the file cannot be imported
+        QString error; // set when the file cannot be imported
         QStringList warnings; // imported, but something was not understood
         bool ok() const { return error.isEmpty(); }
     };

@@ -10,18 +10,25 @@ namespace {
 // Qt 6.4 reads only numeric zones in RFC 2822 dates; feeds write the RFC 822 names.
 QString numericZone(const QString &raw)
 {
-    static const QRegularExpression zone(QStringLiteral("\\s(GMT|UTC|UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression zone(
+        QStringLiteral("\\s(GMT|UTC|UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = zone.match(raw);
     if (!match.hasMatch())
         return raw;
     static const QHash<QString, QString> offsets {
-        { QStringLiteral("GMT"), QStringLiteral("+0000") }, { QStringLiteral("UTC"), QStringLiteral("+0000") },
-        { QStringLiteral("UT"), QStringLiteral("+0000") },  { QStringLiteral("Z"), QStringLiteral("+0000") },
-        { QStringLiteral("EST"), QStringLiteral("-0500") }, { QStringLiteral("EDT"), QStringLiteral("-0400") },
-        { QStringLiteral("CST"), QStringLiteral("-0600") }, { QStringLiteral("CDT"), QStringLiteral("-0500") },
-        { QStringLiteral("MST"), QStringLiteral("-0700") }, { QStringLiteral("MDT"), QStringLiteral("-0600") },
-        { QStringLiteral("PST"), QStringLiteral("-0800") }, { QStringLiteral("PDT"), QStringLiteral("-0700") },
+        { QStringLiteral("GMT"), QStringLiteral("+0000") },
+        { QStringLiteral("UTC"), QStringLiteral("+0000") },
+        { QStringLiteral("UT"), QStringLiteral("+0000") },
+        { QStringLiteral("Z"), QStringLiteral("+0000") },
+        { QStringLiteral("EST"), QStringLiteral("-0500") },
+        { QStringLiteral("EDT"), QStringLiteral("-0400") },
+        { QStringLiteral("CST"), QStringLiteral("-0600") },
+        { QStringLiteral("CDT"), QStringLiteral("-0500") },
+        { QStringLiteral("MST"), QStringLiteral("-0700") },
+        { QStringLiteral("MDT"), QStringLiteral("-0600") },
+        { QStringLiteral("PST"), QStringLiteral("-0800") },
+        { QStringLiteral("PDT"), QStringLiteral("-0700") },
     };
     return raw.left(match.capturedStart()) + u' ' + offsets.value(match.captured(1).toUpper());
 }
@@ -36,8 +43,8 @@ QDateTime DateParser::parse(const QString &rawIn)
 
     // ISO 8601 (with "T" or a space between date and time), with or without a zone.
     QString iso = raw;
-    static const QRegularExpression isoShape(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression isoShape(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
     if (isoShape.match(iso).hasMatch()) {
         if (iso.size() > 10 && iso.at(10) == u' ')
             iso[10] = u'T';

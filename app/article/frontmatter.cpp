@@ -108,7 +108,8 @@ FrontMatterParser::Split FrontMatterParser::split(const QString &text)
         }
         cursor = end + 1;
     }
-    split.error = QStringLiteral("front matter opened on line %1 is never closed with '---'").arg(line);
+    split.error
+        = QStringLiteral("front matter opened on line %1 is never closed with '---'").arg(line);
     return split;
 }
 
@@ -160,7 +161,8 @@ FrontMatterParser::Result FrontMatterParser::parse(const QString &yaml, int firs
     } catch (const YAML::Exception &e) {
         result.error = QStringLiteral("broken front matter: %1").arg(QString::fromStdString(e.msg));
     }
-    for (const QString &key : { QStringLiteral("cover"), QStringLiteral("headimg"), QStringLiteral("thumbnail") }) {
+    for (const QString &key :
+         { QStringLiteral("cover"), QStringLiteral("headimg"), QStringLiteral("thumbnail") }) {
         if (fm.headerImage.isEmpty())
             fm.headerImage = images.value(key);
     }

@@ -13,7 +13,7 @@ struct FrontMatter
     QString author;
     QList<QStringList> categoryPaths; // empty when the post names no category
     QStringList tags;
-    QString date;    // raw text; DateParser reads it
+    QString date; // raw text; DateParser reads it
     QString updated; // raw text
     QString headerImage;
 };

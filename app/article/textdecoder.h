@@ -14,7 +14,7 @@ public:
     {
         QString text;
         QString encoding; // the name of the encoding that was used, e.g. "UTF-8"
-        QString error;    // set when the bytes are not text in an encoding we can read
+        QString error; // set when the bytes are not text in an encoding we can read
         bool ok() const { return error.isEmpty(); }
     };
 

@@ -38,15 +38,16 @@ Options:
 CommandContext::CommandContext()
     : out(stdout)
     , err(stderr)
-{
-}
+{ }
 
-int CommandContext::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+int CommandContext::parse(QCommandLineParser &parser, const QStringList &arguments,
+                          const QString &command)
 {
     parser.setApplicationDescription(QStringLiteral("gloss %1").arg(command));
-    parser.addOption({ QStringLiteral("library"),
-                       QStringLiteral("The library file (default: %1).").arg(Cli::defaultLibraryPath()),
-                       QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("library"),
+          QStringLiteral("The library file (default: %1).").arg(Cli::defaultLibraryPath()),
+          QStringLiteral("FILE") });
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -64,8 +65,9 @@ int CommandContext::parse(QCommandLineParser &parser, const QStringList &argumen
 
 std::unique_ptr<Database> CommandContext::openLibrary(const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
-                                                                 : Cli::defaultLibraryPath();
+    const QString path = parser.isSet(QStringLiteral("library"))
+        ? parser.value(QStringLiteral("library"))
+        : Cli::defaultLibraryPath();
     Database::OpenResult opened = Database::open(path);
     if (!opened.database)
         err << "gloss: " << opened.error << "\n";
@@ -83,9 +85,9 @@ QString Cli::defaultLibraryPath()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList words { QStringLiteral("import"), QStringLiteral("list"),
-                                     QStringLiteral("show"),   QStringLiteral("help"),
-                                     QStringLiteral("--help"), QStringLiteral("-h"),
+    static const QStringList words { QStringLiteral("import"),    QStringLiteral("list"),
+                                     QStringLiteral("show"),      QStringLiteral("help"),
+                                     QStringLiteral("--help"),    QStringLiteral("-h"),
                                      QStringLiteral("--version"), QStringLiteral("-v") };
     return words.contains(word);
 }

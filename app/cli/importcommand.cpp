@@ -25,7 +25,8 @@ extern "C" void cancelImport(int)
 int importCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The folder of posts to import."));
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 QStringLiteral("The folder of posts to import."));
     parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print no progress.") });
     if (const int code = context.parse(parser, arguments, QStringLiteral("import")); code >= 0)
         return code;

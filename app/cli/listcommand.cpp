@@ -23,12 +23,15 @@ QString dateText(const ArticleSummary &a)
 int listCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption categories(QStringLiteral("categories"),
-                                        QStringLiteral("Print the category tree with article counts."));
-    const QCommandLineOption category(QStringLiteral("category"),
-                                      QStringLiteral("Only articles under PATH (a/b/c), subcategories included."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption sort(QStringLiteral("sort"), QStringLiteral("newest (default), oldest or title."),
+    const QCommandLineOption categories(
+        QStringLiteral("categories"),
+        QStringLiteral("Print the category tree with article counts."));
+    const QCommandLineOption category(
+        QStringLiteral("category"),
+        QStringLiteral("Only articles under PATH (a/b/c), subcategories included."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption sort(QStringLiteral("sort"),
+                                  QStringLiteral("newest (default), oldest or title."),
                                   QStringLiteral("ORDER"), QStringLiteral("newest"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N articles."),
                                    QStringLiteral("N"));
@@ -36,7 +39,8 @@ int listCommand(CommandContext &context, const QStringList &arguments)
     if (const int code = context.parse(parser, arguments, QStringLiteral("list")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        context.err << "gloss list: unexpected argument '" << parser.positionalArguments().constFirst()
+        context.err << "gloss list: unexpected argument '"
+                    << parser.positionalArguments().constFirst()
                     << "'\nRun 'gloss list --help' for usage.\n";
         return Cli::Usage;
     }
@@ -50,14 +54,16 @@ int listCommand(CommandContext &context, const QStringList &arguments)
     else if (order == u"title")
         query.sort = ArticleRepository::Sort::Title;
     else {
-        context.err << "gloss list: unknown --sort '" << order << "' (use newest, oldest or title)\n";
+        context.err << "gloss list: unknown --sort '" << order
+                    << "' (use newest, oldest or title)\n";
         return Cli::Usage;
     }
     if (parser.isSet(limit)) {
         bool ok = false;
         query.limit = parser.value(limit).toInt(&ok);
         if (!ok || query.limit < 0) {
-            context.err << "gloss list: --limit needs a number, not '" << parser.value(limit) << "'\n";
+            context.err << "gloss list: --limit needs a number, not '" << parser.value(limit)
+                        << "'\n";
             return Cli::Usage;
         }
     }
@@ -74,7 +80,8 @@ int listCommand(CommandContext &context, const QStringList &arguments)
         for (const CategoryNode &node : categoryRepository.tree()) {
             const int level = node.parentId == 0 ? 1 : depth.value(node.parentId) + 1;
             depth.insert(node.id, level);
-            context.out << QString(level * 2, u' ') << node.name << " (" << node.articleCount << ")\n";
+            context.out << QString(level * 2, u' ') << node.name << " (" << node.articleCount
+                        << ")\n";
         }
         return Cli::Ok;
     }
@@ -83,8 +90,8 @@ int listCommand(CommandContext &context, const QStringList &arguments)
         const QStringList path = CategoryRepository::parsePath(parser.value(category));
         const std::optional<qint64> id = categoryRepository.find(path);
         if (!id) {
-            context.err << "gloss list: no category '" << path.join(QStringLiteral(" > ")) << "' in "
-                        << db->path() << "\n";
+            context.err << "gloss list: no category '" << path.join(QStringLiteral(" > "))
+                        << "' in " << db->path() << "\n";
             return Cli::Failed;
         }
         query.categoryId = id;

@@ -9,8 +9,10 @@ namespace gloss {
 int showCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The article's id (see gloss list)."));
-    const QCommandLineOption html(QStringLiteral("html"), QStringLiteral("Print the HTML instead of the text."));
+    parser.addPositionalArgument(QStringLiteral("id"),
+                                 QStringLiteral("The article's id (see gloss list)."));
+    const QCommandLineOption html(QStringLiteral("html"),
+                                  QStringLiteral("Print the HTML instead of the text."));
     parser.addOption(html);
     if (const int code = context.parse(parser, arguments, QStringLiteral("show")); code >= 0)
         return code;

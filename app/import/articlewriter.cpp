@@ -47,13 +47,18 @@ ArticleWriter::ArticleWriter(const Database &db)
         " body_format, html, text, excerpt, imported_at, updated_at, indexed) VALUES (:path,"
         " :root, :size, :mtime, :hash, :title, :author, :published, :date_raw, :modified,"
         " :modified_raw, :image, :format, :html, :text, :excerpt, :now, :now, 0)"));
-    m_update.prepare(QStringLiteral("UPDATE articles SET ") + fields + QStringLiteral(" WHERE id = :id"));
-    m_touch.prepare(QStringLiteral("UPDATE articles SET file_size = ?, file_mtime = ? WHERE id = ?"));
+    m_update.prepare(QStringLiteral("UPDATE articles SET ") + fields
+                     + QStringLiteral(" WHERE id = :id"));
+    m_touch.prepare(
+        QStringLiteral("UPDATE articles SET file_size = ?, file_mtime = ? WHERE id = ?"));
     m_unlink.prepare(QStringLiteral("DELETE FROM article_categories WHERE article_id = ?"));
     m_unlinkTags.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
-    m_link.prepare(QStringLiteral("INSERT OR IGNORE INTO article_categories (category_id, article_id) VALUES (?, ?)"));
-    m_linkTag.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
-    m_findCategory.prepare(QStringLiteral("SELECT id FROM categories WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?"));
+    m_link.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO article_categories (category_id, article_id) VALUES (?, ?)"));
+    m_linkTag.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
+    m_findCategory.prepare(QStringLiteral(
+        "SELECT id FROM categories WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?"));
     m_addCategory.prepare(QStringLiteral("INSERT INTO categories (parent_id, name) VALUES (?, ?)"));
     m_findTag.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
     m_addTag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
@@ -64,7 +69,8 @@ QHash<QString, StoredFile> ArticleWriter::storedFiles() const
     QHash<QString, StoredFile> files;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT source_path, id, content_hash, file_size, file_mtime FROM articles"));
+    query.exec(QStringLiteral(
+        "SELECT source_path, id, content_hash, file_size, file_mtime FROM articles"));
     while (query.next()) {
         StoredFile &f = files[query.value(0).toString()];
         f.id = query.value(1).toLongLong();
@@ -105,7 +111,8 @@ bool ArticleWriter::insert(const SourceFile &file, const Article &article, QStri
     return link(m_insert.lastInsertId().toLongLong(), article, error);
 }
 
-bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &article, QString *error)
+bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &article,
+                           QString *error)
 {
     // The index entry must go while the old text is still there to say what to remove.
     if (!SearchIndexer(m_db).forget(id, error))
@@ -163,7 +170,8 @@ qint64 ArticleWriter::categoryId(qint64 parent, const QString &name, QString *er
     const QPair<qint64, QString> key(parent, name);
     if (const auto it = m_categories.constFind(key); it != m_categories.cend())
         return *it;
-    const QVariant parentValue = parent == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parent);
+    const QVariant parentValue
+        = parent == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parent);
     const qint64 id = findOrAdd(m_findCategory, m_addCategory, { parentValue, name }, error);
     if (id != 0)
         m_categories.insert(key, id);
@@ -180,7 +188,8 @@ qint64 ArticleWriter::tagId(const QString &name, QString *error)
     return id;
 }
 
-qint64 ArticleWriter::findOrAdd(QSqlQuery &find, QSqlQuery &add, const QVariantList &values, QString *error)
+qint64 ArticleWriter::findOrAdd(QSqlQuery &find, QSqlQuery &add, const QVariantList &values,
+                                QString *error)
 {
     for (const QVariant &value : values)
         find.addBindValue(value);

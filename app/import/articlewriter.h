@@ -48,12 +48,14 @@ public:
     void clearCaches();
 
 private:
-    bool bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &article, QString *error);
+    bool bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &article,
+                     QString *error);
     bool link(qint64 id, const Article &article, QString *error);
     qint64 categoryId(qint64 parent, const QString &name, QString *error);
     qint64 tagId(const QString &name, QString *error);
     // The id of the row `find` selects with values, added by `add` with the same values if missing.
-    static qint64 findOrAdd(QSqlQuery &find, QSqlQuery &add, const QVariantList &values, QString *error);
+    static qint64 findOrAdd(QSqlQuery &find, QSqlQuery &add, const QVariantList &values,
+                            QString *error);
 
     const Database &m_db;
     QSqlQuery m_insert;

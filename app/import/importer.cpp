@@ -72,9 +72,10 @@ LoadedFile load(const QString &path, const QString &root, const StoredFile *stor
     }
 
     const QString folder = QDir(root).relativeFilePath(info.path());
-    const QStringList folderPath = folder == u"." ? QStringList() : folder.split(u'/', Qt::SkipEmptyParts);
-    ArticleParser::Result parsed = ArticleParser::parse(bytes, info.fileName(), folderPath,
-                                                        ArticleParser::Text::Skip);
+    const QStringList folderPath
+        = folder == u"." ? QStringList() : folder.split(u'/', Qt::SkipEmptyParts);
+    ArticleParser::Result parsed
+        = ArticleParser::parse(bytes, info.fileName(), folderPath, ArticleParser::Text::Skip);
     out.warnings = parsed.warnings;
     if (!parsed.ok()) {
         out.error = parsed.error;
@@ -120,7 +121,8 @@ private:
     {
         m_transaction = std::make_unique<Transaction>(m_db);
         if (!m_transaction->isActive())
-            m_error = QStringLiteral("cannot write to %1: %2").arg(m_db.path(), m_transaction->error());
+            m_error
+                = QStringLiteral("cannot write to %1: %2").arg(m_db.path(), m_transaction->error());
         m_count = 0;
         m_clock.restart();
         return m_error.isEmpty();
@@ -129,7 +131,8 @@ private:
     {
         if (!m_transaction || !m_transaction->commit()) {
             if (m_error.isEmpty() && m_transaction)
-                m_error = QStringLiteral("cannot write to %1: %2").arg(m_db.path(), m_transaction->error());
+                m_error = QStringLiteral("cannot write to %1: %2")
+                              .arg(m_db.path(), m_transaction->error());
             m_transaction.reset();
             return false;
         }
@@ -153,8 +156,7 @@ private:
 
 Importer::Importer(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QStringList Importer::findPosts(const QString &folder)
 {
@@ -202,7 +204,8 @@ ImportReport Importer::run(const QString &folder)
     const QHash<QString, StoredFile> stored = writer.storedFiles();
     report(ImportProgress::Phase::Storing, 0, total);
     // Small transactions: articles show up in the window while the import goes on.
-    Batch batch(m_db, [&](int done) { report(ImportProgress::Phase::Storing, done, total); }, 1000, 250);
+    Batch batch(
+        m_db, [&](int done) { report(ImportProgress::Phase::Storing, done, total); }, 1000, 250);
     if (!batch.error().isEmpty()) {
         result.fatalError = batch.error();
         return result;
@@ -267,27 +270,31 @@ void Importer::index(ImportReport *result)
     std::vector<std::unique_ptr<ArticleReader>> readers(size_t(std::max(1, threadCount)));
     // Large transactions: each commit flushes a segment of the full-text index, and fewer,
     // larger segments make indexing faster (see the hashsize setting in 001_initial.sql).
-    Batch batch(m_db, [&](int done) { report(ImportProgress::Phase::Indexing, done, total); }, 5000, 3000);
+    Batch batch(
+        m_db, [&](int done) { report(ImportProgress::Phase::Indexing, done, total); }, 5000, 3000);
     QString error = batch.error();
-    const int done = !error.isEmpty() ? 0 : runOrderedPipeline<SearchIndexer::Entry>(
-        total, threadCount, window, m_canceled,
-        [&](int i, int worker) {
-            std::unique_ptr<ArticleReader> &reader = readers[size_t(worker)];
-            if (!reader)
-                reader = std::make_unique<ArticleReader>(m_db.path());
-            const ArticleReader::Row row = reader->read(ids.at(i));
-            return row.found ? SearchIndexer::prepare(row.id, row.title, row.author, row.html)
-                             : SearchIndexer::Entry();
-        },
-        [&](int i, SearchIndexer::Entry &entry) {
-            if (entry.found && !indexer.store(entry, &error))
-                return false;
-            return batch.step(i + 1);
-        });
+    const int done = !error.isEmpty()
+        ? 0
+        : runOrderedPipeline<SearchIndexer::Entry>(
+            total, threadCount, window, m_canceled,
+            [&](int i, int worker) {
+                std::unique_ptr<ArticleReader> &reader = readers[size_t(worker)];
+                if (!reader)
+                    reader = std::make_unique<ArticleReader>(m_db.path());
+                const ArticleReader::Row row = reader->read(ids.at(i));
+                return row.found ? SearchIndexer::prepare(row.id, row.title, row.author, row.html)
+                                 : SearchIndexer::Entry();
+            },
+            [&](int i, SearchIndexer::Entry &entry) {
+                if (entry.found && !indexer.store(entry, &error))
+                    return false;
+                return batch.step(i + 1);
+            });
     if (error.isEmpty() && !batch.finish(done))
         error = batch.error();
     if (!error.isEmpty()) {
-        result->warnings.append({ m_db.path(), QStringLiteral("search index not updated: %1").arg(error) });
+        result->warnings.append(
+            { m_db.path(), QStringLiteral("search index not updated: %1").arg(error) });
         return;
     }
     if (m_canceled)

@@ -6,7 +6,8 @@ QString ImportReport::summary() const
 {
     const int handled = imported + updated + unchanged + failed();
     const double rate = seconds > 0 ? handled / seconds : 0;
-    QString line = QStringLiteral("imported %1, updated %2, unchanged %3, failed %4, in %5 s (%6 articles/s)")
+    QString line = QStringLiteral(
+                       "imported %1, updated %2, unchanged %3, failed %4, in %5 s (%6 articles/s)")
                        .arg(imported)
                        .arg(updated)
                        .arg(unchanged)

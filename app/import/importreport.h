@@ -25,7 +25,7 @@ struct ImportProgress
 struct ImportReport
 {
     QString fatalError; // set when the import could not run at all
-    int found = 0;      // post files found in the folder
+    int found = 0; // post files found in the folder
     int imported = 0;
     int updated = 0;
     int unchanged = 0;
@@ -33,8 +33,8 @@ struct ImportReport
     QList<ImportIssue> warnings;
     bool canceled = false;
     bool indexComplete = false; // search covers every article of the library
-    double storedSeconds = 0;   // until every article was stored and browsable
-    double seconds = 0;         // until the search index was complete too
+    double storedSeconds = 0; // until every article was stored and browsable
+    double seconds = 0; // until the search index was complete too
 
     int failed() const { return int(failures.size()); }
     bool ran() const { return fatalError.isEmpty(); }

@@ -39,7 +39,9 @@ int runOrderedPipeline(int count, int threads, int window, const std::atomic<boo
             int index = 0;
             {
                 std::unique_lock lock(mutex);
-                waitUntil(lock, [&] { return stop || canceled || next >= count || next < consumed + window; });
+                waitUntil(lock, [&] {
+                    return stop || canceled || next >= count || next < consumed + window;
+                });
                 if (stop || canceled || next >= count)
                     return;
                 index = next++;

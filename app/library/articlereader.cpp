@@ -16,7 +16,8 @@ QString columnText(sqlite3_stmt *stmt, int column)
 
 ArticleReader::ArticleReader(const QString &libraryPath)
 {
-    if (sqlite3_open_v2(libraryPath.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(libraryPath.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
         sqlite3_busy_timeout(m_db, 10000);
         sqlite3_prepare_v2(m_db, "SELECT title, author, html FROM articles WHERE id = ?", -1,
                            &m_select, nullptr);

@@ -1,8 +1,8 @@
 #include "articlerepository.h"
 
+#include "article/htmltext.h"
 #include "categoryrepository.h"
 #include "database.h"
-#include "article/htmltext.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,7 +13,8 @@ namespace {
 
 QDateTime fromSeconds(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 // Articles filed under a category or anywhere below it.
@@ -47,7 +48,8 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id) const
     a.modified = fromSeconds(query.value(6));
     a.modifiedRaw = query.value(7).toString();
     a.headerImage = query.value(8).toString();
-    a.bodyFormat = query.value(9).toString() == u"markdown" ? BodyFormat::Markdown : BodyFormat::Html;
+    a.bodyFormat
+        = query.value(9).toString() == u"markdown" ? BodyFormat::Markdown : BodyFormat::Html;
     a.html = query.value(10).toString();
     a.text = query.value(11).toString();
     a.excerpt = query.value(12).toString();
@@ -62,15 +64,17 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id) const
         a.text = HtmlText::extract(a.html, &a.excerpt);
 
     CategoryRepository categories(m_db);
-    query.prepare(QStringLiteral("SELECT category_id FROM article_categories WHERE article_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT category_id FROM article_categories WHERE article_id = ?"));
     query.addBindValue(id);
     query.exec();
     while (query.next())
         a.categoryPaths << categories.path(query.value(0).toLongLong());
     std::sort(a.categoryPaths.begin(), a.categoryPaths.end());
 
-    query.prepare(QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-                                 " WHERE at.article_id = ? ORDER BY t.name"));
+    query.prepare(
+        QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                       " WHERE at.article_id = ? ORDER BY t.name"));
     query.addBindValue(id);
     query.exec();
     while (query.next())
@@ -80,8 +84,9 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id) const
 
 QList<ArticleSummary> ArticleRepository::list(const Query &q) const
 {
-    QString sql = QStringLiteral("SELECT id, title, author, published_at, date_raw, read_at IS NOT NULL"
-                                 " FROM articles");
+    QString sql
+        = QStringLiteral("SELECT id, title, author, published_at, date_raw, read_at IS NOT NULL"
+                         " FROM articles");
     if (q.categoryId)
         sql += QStringLiteral(" WHERE") + subtreeFilter;
     switch (q.sort) {
@@ -138,7 +143,8 @@ int ArticleRepository::count(std::optional<qint64> categoryId) const
 bool ArticleRepository::markRead(qint64 id)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE articles SET read_at = ? WHERE id = ? AND read_at IS NULL"));
+    query.prepare(
+        QStringLiteral("UPDATE articles SET read_at = ? WHERE id = ? AND read_at IS NULL"));
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(id);
     return query.exec();

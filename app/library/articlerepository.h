@@ -51,7 +51,9 @@ public:
         int limit = -1; // all
     };
 
-    explicit ArticleRepository(const Database &db) : m_db(db) { }
+    explicit ArticleRepository(const Database &db)
+        : m_db(db)
+    { }
 
     std::optional<ArticleRecord> find(qint64 id) const;
     QList<ArticleSummary> list(const Query &query) const;

@@ -62,7 +62,8 @@ std::optional<qint64> CategoryRepository::find(const QStringList &path) const
     if (path.isEmpty())
         return std::nullopt;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ?"));
     qint64 parent = 0;
     for (const QString &name : path) {
         query.addBindValue(parent);
@@ -78,12 +79,11 @@ QStringList CategoryRepository::path(qint64 categoryId) const
 {
     QStringList names;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "WITH RECURSIVE up(id, parent_id, name, depth) AS ("
-        "  SELECT id, parent_id, name, 0 FROM categories WHERE id = ?"
-        "  UNION ALL SELECT c.id, c.parent_id, c.name, up.depth + 1"
-        "  FROM categories c JOIN up ON c.id = up.parent_id)"
-        " SELECT name FROM up ORDER BY depth DESC"));
+    query.prepare(QStringLiteral("WITH RECURSIVE up(id, parent_id, name, depth) AS ("
+                                 "  SELECT id, parent_id, name, 0 FROM categories WHERE id = ?"
+                                 "  UNION ALL SELECT c.id, c.parent_id, c.name, up.depth + 1"
+                                 "  FROM categories c JOIN up ON c.id = up.parent_id)"
+                                 " SELECT name FROM up ORDER BY depth DESC"));
     query.addBindValue(categoryId);
     query.exec();
     while (query.next())

@@ -23,7 +23,9 @@ struct CategoryNode
 class CategoryRepository
 {
 public:
-    explicit CategoryRepository(const Database &db) : m_db(db) { }
+    explicit CategoryRepository(const Database &db)
+        : m_db(db)
+    { }
 
     // Every category, parents before their children, siblings by name.
     QList<CategoryNode> tree() const;

@@ -47,7 +47,8 @@ bool looksLikeSqlite(const QString &path, QString *error)
     if (header.isEmpty())
         return true; // an empty file becomes a new library
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
-        *error = QStringLiteral("%1 is not a Gloss library (it is not an SQLite database)").arg(path);
+        *error
+            = QStringLiteral("%1 is not a Gloss library (it is not an SQLite database)").arg(path);
         return false;
     }
     return true;
@@ -126,10 +127,12 @@ QString Database::prepare()
     int appId = 0;
     int objects = 0;
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return QStringLiteral("%1 is not a Gloss library: %2").arg(m_path, query.lastError().text());
+        return QStringLiteral("%1 is not a Gloss library: %2")
+            .arg(m_path, query.lastError().text());
     appId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return QStringLiteral("%1 is not a Gloss library: %2").arg(m_path, query.lastError().text());
+        return QStringLiteral("%1 is not a Gloss library: %2")
+            .arg(m_path, query.lastError().text());
     m_schemaVersion = query.value(0).toInt();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return QStringLiteral("%1 is damaged or not a Gloss library: %2")
@@ -139,7 +142,8 @@ QString Database::prepare()
 
     const bool empty = appId == 0 && m_schemaVersion == 0 && objects == 0;
     if (!empty && appId != applicationId)
-        return QStringLiteral("%1 is not a Gloss library (it is an SQLite database of another program)")
+        return QStringLiteral(
+                   "%1 is not a Gloss library (it is an SQLite database of another program)")
             .arg(m_path);
     if (m_schemaVersion > latestSchemaVersion())
         return QStringLiteral("%1 was made by a newer Gloss (library format %2; this Gloss reads "
@@ -169,9 +173,9 @@ QString Database::migrate()
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
             return QStringLiteral("migration %1 is missing from this build").arg(it.value());
-        const QByteArray script = file.readAll() + "\nPRAGMA user_version = "
-            + QByteArray::number(it.key()) + ";\nPRAGMA application_id = "
-            + QByteArray::number(applicationId) + ";\n";
+        const QByteArray script = file.readAll()
+            + "\nPRAGMA user_version = " + QByteArray::number(it.key())
+            + ";\nPRAGMA application_id = " + QByteArray::number(applicationId) + ";\n";
 
         if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
             return QStringLiteral("cannot update %1: %2").arg(m_path, sqliteError(m_handle));

@@ -11,7 +11,9 @@ class Database;
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(const Database &db) : m_db(db) { }
+    explicit SettingsRepository(const Database &db)
+        : m_db(db)
+    { }
 
     QString value(const QString &key, const QString &fallback = {}) const;
     bool setValue(const QString &key, const QString &value);

@@ -37,13 +37,13 @@ char32_t decodeUtf8(const unsigned char *s, int n, int *length)
 
 bool isCjk(char32_t cp)
 {
-    return (cp >= 0x4E00 && cp <= 0x9FFF)      // CJK unified ideographs
-        || (cp >= 0x3400 && cp <= 0x4DBF)      // extension A
-        || (cp >= 0x3040 && cp <= 0x30FF)      // hiragana, katakana
-        || (cp >= 0x31F0 && cp <= 0x31FF)      // katakana phonetic extensions
-        || (cp >= 0xAC00 && cp <= 0xD7AF)      // hangul syllables
-        || (cp >= 0xF900 && cp <= 0xFAFF)      // compatibility ideographs
-        || (cp >= 0x20000 && cp <= 0x3134F);   // extensions B to G
+    return (cp >= 0x4E00 && cp <= 0x9FFF) // CJK unified ideographs
+        || (cp >= 0x3400 && cp <= 0x4DBF) // extension A
+        || (cp >= 0x3040 && cp <= 0x30FF) // hiragana, katakana
+        || (cp >= 0x31F0 && cp <= 0x31FF) // katakana phonetic extensions
+        || (cp >= 0xAC00 && cp <= 0xD7AF) // hangul syllables
+        || (cp >= 0xF900 && cp <= 0xFAFF) // compatibility ideographs
+        || (cp >= 0x20000 && cp <= 0x3134F); // extensions B to G
 }
 
 // Punctuation and spaces that separate words, checked before handing text to unicode61.
@@ -52,11 +52,11 @@ bool isSeparator(char32_t cp)
     if (cp < 0x80)
         return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
                  || cp == '_');
-    return (cp >= 0x2000 && cp <= 0x206F)      // general punctuation
-        || (cp >= 0x3000 && cp <= 0x303F)      // CJK symbols and punctuation
+    return (cp >= 0x2000 && cp <= 0x206F) // general punctuation
+        || (cp >= 0x3000 && cp <= 0x303F) // CJK symbols and punctuation
         || (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
-        || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65)
-        || cp == 0x00A0 || cp == 0xFEFF || cp == 0xFFFD;
+        || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x00A0
+        || cp == 0xFEFF || cp == 0xFFFD;
 }
 
 using TokenCallback = int (*)(void *, int, const char *, int, int, int);
@@ -88,7 +88,8 @@ int tokenizeCjkRun(const unsigned char *text, int pos, int length, bool query, v
         if (!isCjk(decodeUtf8(text + cursor, length - cursor, &l)))
             break;
         if (previous >= 0) {
-            const int rc = token(ctx, 0, chars + previous, cursor + l - previous, previous, cursor + l);
+            const int rc
+                = token(ctx, 0, chars + previous, cursor + l - previous, previous, cursor + l);
             if (rc != SQLITE_OK)
                 return rc;
         }

@@ -27,8 +27,8 @@ SearchIndexer::SearchIndexer(const Database &db)
 {
     m_storeText.prepare(QStringLiteral(
         "UPDATE articles SET text = ?, excerpt = ?, indexed = 1 WHERE id = ? AND indexed = 0"));
-    m_storeIndex.prepare(QStringLiteral(
-        "INSERT INTO articles_fts(rowid, title, author, text) VALUES (?, ?, ?, ?)"));
+    m_storeIndex.prepare(
+        QStringLiteral("INSERT INTO articles_fts(rowid, title, author, text) VALUES (?, ?, ?, ?)"));
 }
 
 QList<qint64> SearchIndexer::pendingIds() const
@@ -45,7 +45,8 @@ QList<qint64> SearchIndexer::pendingIds() const
 int SearchIndexer::pendingCount() const
 {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0"))
+        || !query.next())
         return 0;
     return query.value(0).toInt();
 }

@@ -37,7 +37,8 @@ double floorRate(const QString &path, const char *createSql, const QList<QByteAr
     sqlite3_open(path.toUtf8().constData(), &db);
     QString error;
     CjkTokenizer::registerWith(db, &error);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", nullptr, nullptr,
+                 nullptr);
     sqlite3_exec(db, createSql, nullptr, nullptr, nullptr);
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO t(body) VALUES (?)", -1, &stmt, nullptr);
@@ -107,7 +108,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bench_import: second import changed %d/%d articles\n",
                          second.imported, second.updated);
     }
-    print("library_bytes", QFileInfo(libraryPath).size() + QFileInfo(libraryPath + QStringLiteral("-wal")).size(), "bytes");
+    print("library_bytes",
+          QFileInfo(libraryPath).size() + QFileInfo(libraryPath + QStringLiteral("-wal")).size(),
+          "bytes");
 
     QList<QByteArray> texts;
     for (const QString &path : Importer::findPosts(folder)) {
@@ -117,10 +120,12 @@ int main(int argc, char *argv[])
     }
     const double plain = floorRate(work.filePath(QStringLiteral("plain.db")),
                                    "CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT)", texts);
-    const double trigram = floorRate(work.filePath(QStringLiteral("trigram.db")),
-                                     "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='trigram')", texts);
-    const double bigram = floorRate(work.filePath(QStringLiteral("cjk.db")),
-                                    "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='gloss_cjk')", texts);
+    const double trigram
+        = floorRate(work.filePath(QStringLiteral("trigram.db")),
+                    "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='trigram')", texts);
+    const double bigram
+        = floorRate(work.filePath(QStringLiteral("cjk.db")),
+                    "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='gloss_cjk')", texts);
     print("floor_plain_insert_rate", plain, "articles/s");
     print("floor_fts5_trigram_rate", trigram, "articles/s");
     print("floor_fts5_gloss_cjk_raw_rate", bigram, "articles/s");

@@ -48,10 +48,11 @@ QString metaLine(const Article &a)
 
 QString ArticlePage::contentSecurityPolicy(bool remoteImages)
 {
-    return QStringLiteral("default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none';"
-                          " child-src 'none'; worker-src 'none'; connect-src 'none'; media-src 'none';"
-                          " manifest-src 'none'; form-action 'none'; base-uri 'none';"
-                          " style-src gloss: 'unsafe-inline'; font-src gloss: data:; img-src gloss: data:")
+    return QStringLiteral(
+               "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none';"
+               " child-src 'none'; worker-src 'none'; connect-src 'none'; media-src 'none';"
+               " manifest-src 'none'; form-action 'none'; base-uri 'none';"
+               " style-src gloss: 'unsafe-inline'; font-src gloss: data:; img-src gloss: data:")
         + (remoteImages ? QStringLiteral(" http: https:") : QString());
 }
 
@@ -81,7 +82,8 @@ QByteArray ArticlePage::render(const ArticleRecord &record, const Options &optio
                     .arg(a.headerImage.toHtmlEscaped());
     }
     const QHash<QString, QString> values {
-        { QStringLiteral("lang"), hasCjk(a.title + a.text.left(200)) ? QStringLiteral("zh-CN") : QStringLiteral("en") },
+        { QStringLiteral("lang"),
+          hasCjk(a.title + a.text.left(200)) ? QStringLiteral("zh-CN") : QStringLiteral("en") },
         { QStringLiteral("theme"), options.theme.toHtmlEscaped() },
         { QStringLiteral("csp"), contentSecurityPolicy(options.remoteImages) },
         { QStringLiteral("title"), a.title.toHtmlEscaped() },

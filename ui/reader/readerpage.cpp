@@ -8,8 +8,7 @@ Q_LOGGING_CATEGORY(lcReader, "gloss.reader", QtWarningMsg)
 
 ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
-{
-}
+{ }
 
 void ReaderPage::loadArticle(const QUrl &url)
 {

@@ -161,12 +161,13 @@ void ReaderView::pollPosition()
         return;
     const qint64 id = m_articleId;
     QPointer<ReaderView> self(this);
-    m_page->runJavaScript(QStringLiteral("glossReader.scrollFraction()"), QWebEngineScript::ApplicationWorld,
-                          [self, id](const QVariant &value) {
+    m_page->runJavaScript(QStringLiteral("glossReader.scrollFraction()"),
+                          QWebEngineScript::ApplicationWorld, [self, id](const QVariant &value) {
                               bool ok = false;
                               const double fraction = value.toDouble(&ok);
                               // The answer must be for the article still shown, and a number.
-                              if (!self || id != self->m_articleId || !ok || !std::isfinite(fraction))
+                              if (!self || id != self->m_articleId || !ok
+                                  || !std::isfinite(fraction))
                                   return;
                               if (qAbs(fraction - self->m_lastPosition) < 0.001)
                                   return;
@@ -182,9 +183,11 @@ void ReaderView::updatePageOptions()
     map.insert(QStringLiteral("remoteImages"), m_remoteImages);
     m_bridge->setSettings(map);
     // The view's own background follows the theme, so no white flashes between articles.
-    static const QHash<QString, QColor> backgrounds { { QStringLiteral("light"), QColor(0xfd, 0xfd, 0xfb) },
-                                                      { QStringLiteral("sepia"), QColor(0xf4, 0xec, 0xd8) },
-                                                      { QStringLiteral("dark"), QColor(0x1c, 0x1e, 0x21) } };
+    static const QHash<QString, QColor> backgrounds {
+        { QStringLiteral("light"), QColor(0xfd, 0xfd, 0xfb) },
+        { QStringLiteral("sepia"), QColor(0xf4, 0xec, 0xd8) },
+        { QStringLiteral("dark"), QColor(0x1c, 0x1e, 0x21) }
+    };
     m_page->setBackgroundColor(backgrounds.value(m_settings.resolvedTheme()));
 }
 

@@ -60,8 +60,8 @@ private:
     bool m_remoteImages = false;
     qint64 m_articleId = 0;
     double m_lastPosition = 0;
-    bool m_loaded = false;       // loadFinished for the current article
-    bool m_scriptReady = false;  // the page script has set up the channel
+    bool m_loaded = false; // loadFinished for the current article
+    bool m_scriptReady = false; // the page script has set up the channel
     QTimer *m_positionTimer = nullptr;
 };
 

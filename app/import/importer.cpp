@@ -271,7 +271,7 @@ void Importer::index(ImportReport *result)
     // Large transactions: each commit flushes a segment of the full-text index, and fewer,
     // larger segments make indexing faster (see the hashsize setting in 001_initial.sql).
     Batch batch(
-        m_db, [&](int done) { report(ImportProgress::Phase::Indexing, done, total); }, 5000, 3000);
+        m_db, [&](int done) { report(ImportProgress::Phase::Indexing, done, total); }, 5000, 1000);
     QString error = batch.error();
     const int done = !error.isEmpty()
         ? 0

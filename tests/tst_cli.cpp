@@ -3,6 +3,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
         QTest::newRow("import") << QStringLiteral("import");
         QTest::newRow("list") << QStringLiteral("list");
         QTest::newRow("show") << QStringLiteral("show");
+        QTest::newRow("highlights") << QStringLiteral("highlights");
     }
     void helpOnEverySubcommand()
     {
@@ -91,6 +93,10 @@ private Q_SLOTS:
         QTest::newRow("bad sort") << QStringList { QStringLiteral("list"), QStringLiteral("--sort"),
                                                    QStringLiteral("size") }
                                   << QStringLiteral("unknown --sort 'size'");
+        QTest::newRow("bad colour")
+            << QStringList { QStringLiteral("highlights"), QStringLiteral("--color"),
+                             QStringLiteral("red") }
+            << QStringLiteral("unknown colour 'red'");
         QTest::newRow("bad limit")
             << QStringList { QStringLiteral("list"), QStringLiteral("--limit"),
                              QStringLiteral("many") }
@@ -195,6 +201,36 @@ private Q_SLOTS:
             { QStringLiteral("show"), QStringLiteral("99999"), QStringLiteral("--library"), lib });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"no article 99999"));
+    }
+
+    void listsHighlights()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("highlights.gloss"));
+        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                         QStringLiteral("--library"), lib })
+                     .exitCode,
+                 0);
+        {
+            Database::OpenResult opened = Database::open(lib);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO highlights(article_id, color, exact, note, "
+                               "start_offset, end_offset, created_at, updated_at)"
+                               " VALUES (1, 'yellow', 'Signals connect', '记住这句', 0, 15, 0, 0),"
+                               " (2, 'blue', 'A model', '', 0, 7, 0, 0)")));
+        }
+        const Run all = gloss({ QStringLiteral("highlights"), QStringLiteral("--library"), lib });
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(all.out,
+                 QStringLiteral("#1  article 1  yellow  ok\n  > Signals connect\n  记住这句\n"
+                                "#2  article 2  blue  ok\n  > A model\n"));
+        const Run blue = gloss({ QStringLiteral("highlights"), QStringLiteral("--color"),
+                                 QStringLiteral("blue"), QStringLiteral("--library"), lib });
+        QCOMPARE(blue.out, QStringLiteral("#2  article 2  blue  ok\n  > A model\n"));
+        const Run first = gloss({ QStringLiteral("highlights"), QStringLiteral("--article"),
+                                  QStringLiteral("1"), QStringLiteral("--library"), lib });
+        QVERIFY(first.out.startsWith(u"#1  article 1"));
+        QVERIFY(!first.out.contains(u"#2"));
     }
 
     void refusesNewerLibrary()

@@ -1,6 +1,7 @@
 #include "import/importer.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -134,6 +135,58 @@ private Q_SLOTS:
         QCOMPARE(searchCount(db, QStringLiteral("资本冷却")), 0);
         QCOMPARE(searchCount(db, QStringLiteral("回暖")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")), 0);
+    }
+
+    void reimportReanchorsHighlights()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        copyTree(fixture(QStringLiteral("library")), posts);
+        const QString file = posts + QStringLiteral("/chinese.md");
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        Importer(db).run(posts);
+        const qint64 id = idOf(db, file);
+        const QString text = ArticleRepository(db).find(id)->article.text;
+
+        // One highlight on words that stay, one on a sentence that will be deleted.
+        HighlightRepository highlights(db);
+        QString error;
+        auto add = [&](const QString &quote, const QString &note) {
+            const int start = int(text.indexOf(quote));
+            Highlight h;
+            h.articleId = id;
+            h.color = QStringLiteral("green");
+            h.selector = Anchor::select(text, start, start + int(quote.size()));
+            h.note = note;
+            return highlights.add(h, &error);
+        };
+        const qint64 kept = add(QStringLiteral("芯片公司开始重新思考"), QStringLiteral("留意"));
+        const qint64 lost = add(QStringLiteral("单字检索也要能找到片"), QStringLiteral("会被删掉"));
+        QVERIFY2(kept && lost, qPrintable(error));
+
+        QByteArray bytes = readFile(file);
+        bytes.replace("<p>资本冷却之后", "<p>新的第一段。</p><p>资本冷却之后");
+        bytes.replace("第二段：单字检索也要能找到片。", "第二段换了内容。");
+        QVERIFY(writeFile(file, bytes));
+        QCOMPARE(Importer(db).run(posts).updated, 1);
+
+        const Highlight moved = *highlights.find(kept);
+        QCOMPARE(moved.state, AnchorState::Moved);
+        const QString newText = ArticleRepository(db).find(id)->article.text;
+        QCOMPARE(newText.mid(moved.selector.start, moved.selector.end - moved.selector.start),
+                 QStringLiteral("芯片公司开始重新思考"));
+        QCOMPARE(moved.note, QStringLiteral("留意"));
+        const Highlight orphan = *highlights.find(lost);
+        QCOMPARE(orphan.state, AnchorState::Orphaned);
+        QCOMPARE(orphan.selector.exact, QStringLiteral("单字检索也要能找到片"));
+        QCOMPARE(orphan.note, QStringLiteral("会被删掉"));
+
+        // A second import of the same text finds the moved one where it now is.
+        QVERIFY(writeFile(file, bytes + "\n"));
+        Importer(db).run(posts);
+        QCOMPARE(highlights.find(kept)->state, AnchorState::Ok);
+        QCOMPARE(highlights.list().size(), 2);
     }
 
     void touchedButUnchangedFileIsNotUpdated()

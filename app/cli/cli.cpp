@@ -24,6 +24,7 @@ Commands:
   import FOLDER     import the posts under FOLDER into the library
   list              list the articles, or the category tree (--categories)
   show ID           print one article's details and text
+  highlights        list highlights and notes (--article ID, --color NAME)
 
 Every command takes --library FILE (default: %1; or set GLOSS_LIBRARY)
 and --help. Run "gloss COMMAND --help" for the options of a command.
@@ -103,6 +104,8 @@ int Cli::run(const QStringList &arguments)
         return listCommand(context, rest);
     if (command == u"show")
         return showCommand(context, rest);
+    if (command == u"highlights")
+        return highlightsCommand(context, rest);
     if (command == u"--version" || command == u"-v") {
         context.out << "gloss " << QCoreApplication::applicationVersion() << "\n";
         return Ok;

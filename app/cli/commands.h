@@ -26,5 +26,6 @@ struct CommandContext
 int importCommand(CommandContext &context, const QStringList &arguments);
 int listCommand(CommandContext &context, const QStringList &arguments);
 int showCommand(CommandContext &context, const QStringList &arguments);
+int highlightsCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace gloss

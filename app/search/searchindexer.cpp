@@ -2,6 +2,7 @@
 
 #include "article/htmltext.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "library/sqlvalues.h"
 
 #include <QSqlError>
@@ -24,7 +25,10 @@ SearchIndexer::SearchIndexer(const Database &db)
     : m_db(db)
     , m_storeText(db.connection())
     , m_storeIndex(db.connection())
+    , m_hasHighlights(db.connection())
 {
+    m_hasHighlights.prepare(
+        QStringLiteral("SELECT 1 FROM highlights WHERE article_id = ? LIMIT 1"));
     m_storeText.prepare(QStringLiteral(
         "UPDATE articles SET text = ?, excerpt = ?, indexed = 1 WHERE id = ? AND indexed = 0"));
     m_storeIndex.prepare(
@@ -62,6 +66,16 @@ bool SearchIndexer::store(const Entry &entry, QString *error)
     }
     if (m_storeText.numRowsAffected() != 1)
         return true; // already indexed, or gone: nothing to add
+    // The text may have changed under the article's highlights: find them again in it.
+    m_hasHighlights.addBindValue(entry.id);
+    if (!m_hasHighlights.exec()) {
+        *error = m_hasHighlights.lastError().text();
+        return false;
+    }
+    const bool annotated = m_hasHighlights.next();
+    m_hasHighlights.finish();
+    if (annotated && !HighlightRepository(m_db).reanchor(entry.id, sqlText(entry.text), error))
+        return false;
     m_storeIndex.addBindValue(entry.id);
     m_storeIndex.addBindValue(sqlText(entry.title));
     m_storeIndex.addBindValue(sqlText(entry.author));

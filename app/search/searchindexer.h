@@ -13,7 +13,8 @@ class Database;
 // The importer stores an article's HTML first (it is browsable at once) and leaves its text,
 // excerpt and articles_fts entry to this indexing pass. An article's `indexed` flag is set in
 // the same transaction that writes them, so the library always knows which articles search
-// covers; work left by a cancelled or killed import is picked up by the next one.
+// covers; work left by a cancelled or killed import is picked up by the next one. An
+// article's highlights are re-anchored in its new text in that same transaction.
 class SearchIndexer
 {
 public:
@@ -43,6 +44,7 @@ private:
     const Database &m_db;
     QSqlQuery m_storeText;
     QSqlQuery m_storeIndex;
+    QSqlQuery m_hasHighlights;
 };
 
 } // namespace gloss

@@ -1,0 +1,62 @@
+#include "commands.h"
+
+#include "annotate/highlight.h"
+#include "cli.h"
+#include "library/database.h"
+#include "library/highlightrepository.h"
+
+namespace gloss {
+
+int highlightsCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     QStringLiteral("Only the highlights of article ID."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption color(QStringLiteral("color"),
+                                   QStringLiteral("Only highlights of this colour (%1).")
+                                       .arg(Highlight::colors().join(QStringLiteral(", "))),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({ article, color });
+    if (const int code = context.parse(parser, arguments, QStringLiteral("highlights")); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err << "gloss highlights: unexpected argument '"
+                    << parser.positionalArguments().constFirst()
+                    << "'\nRun 'gloss highlights --help' for usage.\n";
+        return Cli::Usage;
+    }
+    HighlightRepository::Filter filter;
+    if (parser.isSet(article)) {
+        bool ok = false;
+        filter.articleId = parser.value(article).toLongLong(&ok);
+        if (!ok) {
+            context.err << "gloss highlights: --article needs an article id, not '"
+                        << parser.value(article) << "'\n";
+            return Cli::Usage;
+        }
+    }
+    if (parser.isSet(color)) {
+        filter.color = parser.value(color);
+        if (!Highlight::colors().contains(filter.color)) {
+            context.err << "gloss highlights: unknown colour '" << filter.color << "' (use "
+                        << Highlight::colors().join(QStringLiteral(", ")) << ")\n";
+            return Cli::Usage;
+        }
+    }
+    const std::unique_ptr<Database> db = context.openLibrary(parser);
+    if (!db)
+        return Cli::Failed;
+
+    for (const Highlight &h : HighlightRepository(*db).list(filter)) {
+        context.out << "#" << h.id << "  article " << h.articleId << "  " << h.color << "  "
+                    << anchorStateName(h.state) << "\n";
+        for (const QString &line : h.selector.exact.split(u'\n'))
+            context.out << "  > " << line << "\n";
+        if (!h.note.isEmpty())
+            context.out << "  " << h.note << "\n";
+    }
+    return Cli::Ok;
+}
+
+} // namespace gloss

@@ -1,0 +1,197 @@
+#include "highlightrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gloss {
+
+QStringList Highlight::colors()
+{
+    return { QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("blue"),
+             QStringLiteral("pink"), QStringLiteral("purple") };
+}
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "h.id, h.article_id, h.color, h.exact, h.prefix, h.suffix, h.start_offset, h.end_offset,"
+    " h.note, h.created_at, h.updated_at, h.anchor_state");
+
+Highlight fromQuery(const QSqlQuery &q)
+{
+    Highlight h;
+    h.id = q.value(0).toLongLong();
+    h.articleId = q.value(1).toLongLong();
+    h.color = q.value(2).toString();
+    h.selector.exact = q.value(3).toString();
+    h.selector.prefix = q.value(4).toString();
+    h.selector.suffix = q.value(5).toString();
+    h.selector.start = q.value(6).toInt();
+    h.selector.end = q.value(7).toInt();
+    h.note = q.value(8).toString();
+    h.createdAt = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
+    h.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+    h.state = anchorStateFromName(q.value(11).toString());
+    return h;
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+bool isColor(const QString &color, QString *error)
+{
+    if (Highlight::colors().contains(color))
+        return true;
+    *error = QStringLiteral("unknown colour '%1' (use %2)")
+                 .arg(color, Highlight::colors().join(QStringLiteral(", ")));
+    return false;
+}
+
+} // namespace
+
+qint64 HighlightRepository::add(const Highlight &h, QString *error)
+{
+    if (!isColor(h.color, error))
+        return 0;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO highlights (article_id, color, exact, prefix, suffix, start_offset, "
+        "end_offset,"
+        " note, created_at, updated_at, anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(h.articleId);
+    q.addBindValue(h.color);
+    q.addBindValue(sqlText(h.selector.exact));
+    q.addBindValue(sqlText(h.selector.prefix));
+    q.addBindValue(sqlText(h.selector.suffix));
+    q.addBindValue(h.selector.start);
+    q.addBindValue(h.selector.end);
+    q.addBindValue(sqlText(h.note));
+    q.addBindValue(h.createdAt.isValid() ? h.createdAt.toSecsSinceEpoch() : now);
+    q.addBindValue(now);
+    q.addBindValue(anchorStateName(h.state));
+    if (!exec(q, error))
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+bool HighlightRepository::setColor(qint64 id, const QString &color, QString *error)
+{
+    if (!isColor(color, error))
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(color);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+bool HighlightRepository::setNote(qint64 id, const QString &note, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE highlights SET note = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(sqlText(note));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+bool HighlightRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM highlights WHERE id = ?"));
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+std::optional<Highlight> HighlightRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + columns
+              + QStringLiteral(" FROM highlights h WHERE h.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Highlight> HighlightRepository::list(const Filter &filter) const
+{
+    QStringList where;
+    if (filter.articleId)
+        where << QStringLiteral("h.article_id = :article");
+    if (filter.categoryId)
+        where << QStringLiteral(
+            "h.article_id IN (SELECT article_id FROM article_categories WHERE category_id IN ("
+            " WITH RECURSIVE sub(id) AS (SELECT :category UNION ALL"
+            " SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM "
+            "sub))");
+    if (!filter.color.isEmpty())
+        where << QStringLiteral("h.color = :color");
+    if (!filter.text.isEmpty())
+        where << QStringLiteral("(instr(h.exact, :text) > 0 OR instr(h.note, :text) > 0)");
+    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM highlights h");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(
+        " ORDER BY h.article_id, h.anchor_state = 'orphaned', h.start_offset, h.id");
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (filter.articleId)
+        q.bindValue(QStringLiteral(":article"), *filter.articleId);
+    if (filter.categoryId)
+        q.bindValue(QStringLiteral(":category"), *filter.categoryId);
+    if (!filter.color.isEmpty())
+        q.bindValue(QStringLiteral(":color"), filter.color);
+    if (!filter.text.isEmpty())
+        q.bindValue(QStringLiteral(":text"), filter.text);
+    QList<Highlight> highlights;
+    if (q.exec()) {
+        while (q.next())
+            highlights << fromQuery(q);
+    }
+    return highlights;
+}
+
+bool HighlightRepository::reanchor(qint64 articleId, const QString &text, QString *error)
+{
+    Filter filter;
+    filter.articleId = articleId;
+    const QList<Highlight> highlights = list(filter);
+    if (highlights.isEmpty())
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE highlights SET exact = ?, prefix = ?, suffix = ?, start_offset = ?,"
+                       " end_offset = ?, anchor_state = ? WHERE id = ?"));
+    for (const Highlight &h : highlights) {
+        const Anchor::Result found = Anchor::locate(text, h.selector);
+        // An orphan keeps the words it had: they are all that is left of it.
+        const TextSelector s = found.state == AnchorState::Orphaned
+            ? h.selector
+            : Anchor::select(text, found.start, found.end);
+        q.addBindValue(sqlText(s.exact));
+        q.addBindValue(sqlText(s.prefix));
+        q.addBindValue(sqlText(s.suffix));
+        q.addBindValue(s.start);
+        q.addBindValue(s.end);
+        q.addBindValue(anchorStateName(found.state));
+        q.addBindValue(h.id);
+        if (!exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace gloss

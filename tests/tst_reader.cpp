@@ -2,10 +2,13 @@
 // refuses to run or load, and what it remembers.
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
+#include "highlightlistmodel.h"
 #include "import/importer.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "mainwindow.h"
+#include "notespane.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
 #include "reader/schemehandler.h"
@@ -17,12 +20,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QWebEngineScript>
 
 #include <unistd.h>
@@ -299,6 +304,34 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2").arg(scrolled).arg(fraction)));
     }
 
+    void settingsApplyWhileReading()
+    {
+        const qint64 id = idByTitle(*m_db, QStringLiteral("Slow reading, with a pencil"));
+        QVERIFY(showAndWait(m_view, id));
+        ReaderSettings settings;
+        settings.theme = ReaderSettings::Theme::Sepia;
+        settings.fontSize = 23;
+        settings.lineWidth = 30;
+        m_view->setReaderSettings(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runInAppWorld(m_view,
+                          QStringLiteral("document.documentElement.getAttribute('data-theme')"))
+                .toString(),
+            QStringLiteral("sepia"), 5000);
+        QCOMPARE(runInAppWorld(m_view, QStringLiteral("getComputedStyle(document.body).fontSize"))
+                     .toString(),
+                 QStringLiteral("23px"));
+        settings.theme = ReaderSettings::Theme::Light;
+        settings.fontSize = ReaderSettings::defaultFontSize;
+        settings.lineWidth = 42;
+        m_view->setReaderSettings(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runInAppWorld(m_view,
+                          QStringLiteral("document.documentElement.getAttribute('data-theme')"))
+                .toString(),
+            QStringLiteral("light"), 5000);
+    }
+
     void modelsAreSound()
     {
         CategoryTreeModel categories;
@@ -411,6 +444,153 @@ private Q_SLOTS:
         QVERIFY(reopened.articleModel()
                     ->data(reopened.articleModel()->index(row, 0), ArticleListModel::ReadRole)
                     .toBool());
+    }
+
+    void highlightWithMouseAndKey()
+    {
+        const QString library = m_dir.filePath(QStringLiteral("highlights.gloss"));
+        {
+            std::unique_ptr<Database> db = Database::open(library).database;
+            QCOMPARE(Importer(*db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
+        }
+        const QString quote = QStringLiteral("往日的热闹逝去已久");
+        qint64 highlightId = 0;
+        {
+            MainWindow window;
+            QVERIFY(window.openLibrary(library));
+            window.resize(1300, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            ReaderView *view = window.readerView();
+            QTRY_VERIFY_WITH_TIMEOUT(!view->pageText().isEmpty(), 20000);
+            QAbstractItemModelTester paneTester(
+                window.notesPane()->model(),
+                QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+            // Drag the mouse across the words on the page, then press H.
+            const QJsonObject rect
+                = QJsonDocument::fromJson(
+                      runInAppWorld(
+                          view,
+                          QStringLiteral(
+                              "(function(){var "
+                              "w=document.createTreeWalker(document.querySelector('.gloss-article')"
+                              ",NodeFilter.SHOW_TEXT);"
+                              "var n;while((n=w.nextNode())){var "
+                              "i=n.data.indexOf('%1');if(i>=0){var r=document.createRange();"
+                              "r.setStart(n,i);r.setEnd(n,i+%2);return "
+                              "JSON.stringify(r.getBoundingClientRect());}}return '{}';})()")
+                              .arg(quote)
+                              .arg(quote.size()))
+                          .toString()
+                          .toUtf8())
+                      .object();
+            QVERIFY(!rect.isEmpty());
+            QWidget *surface = view->focusProxy();
+            const int y = int(rect.value(QStringLiteral("y")).toDouble()
+                              + rect.value(QStringLiteral("height")).toDouble() / 2);
+            const QPoint from(int(rect.value(QStringLiteral("left")).toDouble()) + 1, y);
+            const QPoint to(int(rect.value(QStringLiteral("right")).toDouble()) - 1, y);
+            QTest::mousePress(surface, Qt::LeftButton, {}, from);
+            for (int step = 1; step <= 10; ++step) {
+                const QPoint at = from + (to - from) * step / 10;
+                QMouseEvent move(QEvent::MouseMove, at, surface->mapToGlobal(at), Qt::NoButton,
+                                 Qt::LeftButton, Qt::NoModifier);
+                QApplication::sendEvent(surface, &move);
+                QTest::qWait(20);
+            }
+            QTest::mouseRelease(surface, Qt::LeftButton, {}, to);
+            QTRY_COMPARE_WITH_TIMEOUT(view->selectedText(), quote, 5000);
+            QTest::keyClick(surface, Qt::Key_H);
+
+            HighlightRepository highlights(*window.library());
+            QTRY_COMPARE_WITH_TIMEOUT(highlights.list().size(), 1, 5000);
+            const Highlight stored = highlights.list().first();
+            highlightId = stored.id;
+            QCOMPARE(stored.selector.exact, quote);
+            QCOMPARE(stored.color, QStringLiteral("yellow"));
+            const QString text
+                = ArticleRepository(*window.library()).find(stored.articleId)->article.text;
+            QCOMPARE(stored.selector.start, int(text.indexOf(quote)));
+            QCOMPARE(
+                stored.selector.prefix,
+                text.mid(qMax(0, stored.selector.start - 32), qMin(32, stored.selector.start)));
+            auto painted = [&] {
+                return runInAppWorld(
+                           view,
+                           QStringLiteral(
+                               "glossReader.marks().map(function(m){return m.text;}).join('|')"))
+                    .toString();
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(painted(), quote, 5000);
+            QCOMPARE(window.notesPane()->model()->rowCount(), 1);
+
+            // Undo and redo.
+            window.undoStack()->undo();
+            QCOMPARE(highlights.list().size(), 0);
+            QTRY_COMPARE_WITH_TIMEOUT(painted(), QString(), 5000);
+            window.undoStack()->redo();
+            QCOMPARE(highlights.list().size(), 1);
+            QCOMPARE(highlights.list().first().id, highlightId);
+            QTRY_COMPARE_WITH_TIMEOUT(painted(), quote, 5000);
+
+            // A note typed in the pane is stored as it is typed; one undo takes it back.
+            window.notesPane()->selectHighlight(highlightId);
+            window.notesPane()->noteEditor()->setFocus();
+            QTest::keyClicks(window.notesPane()->noteEditor(), QStringLiteral("note"));
+            QCOMPARE(highlights.find(highlightId)->note, QStringLiteral("note"));
+            window.undoStack()->undo();
+            QCOMPARE(highlights.find(highlightId)->note, QString());
+            window.undoStack()->redo();
+            QCOMPARE(highlights.find(highlightId)->note, QStringLiteral("note"));
+
+            // Across two paragraphs: the end of the first and the start of the second. H goes to
+            // the article, not to the note editor (where it would type an "h").
+            surface->setFocus();
+            QTRY_VERIFY(surface->hasFocus());
+            runInAppWorld(
+                view,
+                QStringLiteral(
+                    "(function(){var ps=document.querySelectorAll('.gloss-article p');"
+                    "function texts(e){var "
+                    "w=document.createTreeWalker(e,NodeFilter.SHOW_TEXT),l=[],n;while((n=w."
+                    "nextNode()))l.push(n);return l;}"
+                    "var a=texts(ps[2]).pop(),b=texts(ps[3])[0];"
+                    "var r=document.createRange();r.setStart(a,a.data.length-5);r.setEnd(b,4);"
+                    "var s=getSelection();s.removeAllRanges();s.addRange(r);return 0;})()"));
+            QTest::keyClick(surface, Qt::Key_H);
+            QTRY_COMPARE_WITH_TIMEOUT(highlights.list().size(), 2, 5000);
+            QCOMPARE(highlights.find(highlightId)->note, QStringLiteral("note"));
+            const Highlight across = highlights.list().last();
+            QVERIFY2(across.selector.exact.contains(u'\n'), qPrintable(across.selector.exact));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                runInAppWorld(view, QStringLiteral("glossReader.marks().length")).toInt() >= 3,
+                5000);
+            // Recolour and remove through the pane, both undoable.
+            Q_EMIT window.notesPane()->recolorRequested(across.id, QStringLiteral("purple"));
+            QCOMPARE(highlights.find(across.id)->color, QStringLiteral("purple"));
+            Q_EMIT window.notesPane()->removeRequested(across.id);
+            QCOMPARE(highlights.list().size(), 1);
+            window.undoStack()->undo();
+            QCOMPARE(highlights.find(across.id)->color, QStringLiteral("purple"));
+            window.undoStack()->undo();
+            QCOMPARE(highlights.find(across.id)->color, QStringLiteral("yellow"));
+            window.close();
+        }
+        // Closed and opened again: the highlight is painted where it was.
+        MainWindow reopened;
+        QVERIFY(reopened.openLibrary(library));
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QTRY_VERIFY_WITH_TIMEOUT(!reopened.readerView()->pageText().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runInAppWorld(
+                reopened.readerView(),
+                QStringLiteral("glossReader.marks().map(function(m){return m.text;}).join('|')"))
+                .toString()
+                .startsWith(quote),
+            5000);
+        QCOMPARE(reopened.notesPane()->model()->rowCount(), 2);
     }
 
     void importRunsOffTheGuiThread()

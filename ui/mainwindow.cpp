@@ -2,11 +2,13 @@
 
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
-#include "detailspane.h"
+#include "highlightcommands.h"
 #include "importcontroller.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "library/settingsrepository.h"
+#include "notespane.h"
 #include "reader/readerview.h"
 #include "samplelibrary.h"
 
@@ -30,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace gloss {
@@ -78,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_categories(new CategoryTreeModel(this))
     , m_articles(new ArticleListModel(this))
     , m_importer(new ImportController(this))
+    , m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("Gloss"));
     setAcceptDrops(true);
@@ -119,13 +123,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_center->addWidget(m_reader);
     m_center->addWidget(m_welcome);
 
-    m_details = new DetailsPane(this);
+    m_notes = new NotesPane(this);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_center);
-    m_mainSplitter->addWidget(m_details);
+    m_mainSplitter->addWidget(m_notes);
     m_mainSplitter->setStretchFactor(0, 2);
     m_mainSplitter->setStretchFactor(1, 5);
     m_mainSplitter->setStretchFactor(2, 2);
@@ -160,6 +164,44 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importer, &ImportController::progress, this, &MainWindow::onImportProgress);
     connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
     connect(m_cancelImport, &QPushButton::clicked, m_importer, &ImportController::cancel);
+
+    // Highlights: every change goes through the undo stack.
+    const HighlightsChanged changed = [this](qint64 articleId, qint64 highlightId) {
+        refreshHighlights(articleId, highlightId);
+    };
+    connect(m_reader, &ReaderView::highlightRequested, this,
+            [this, changed](qint64 articleId, const TextSelector &selector, const QString &color) {
+                if (!m_db)
+                    return;
+                Highlight h;
+                h.articleId = articleId;
+                h.color = color;
+                h.selector = selector;
+                m_lastColor = color;
+                m_undo->push(new AddHighlightCommand(*m_db, h, changed));
+            });
+    connect(m_reader, &ReaderView::highlightClicked, m_notes, &NotesPane::selectHighlight);
+    connect(m_notes, &NotesPane::highlightActivated, m_reader, &ReaderView::revealHighlight);
+    connect(m_notes, &NotesPane::noteEdited, this,
+            [this, changed](qint64 id, const QString &before, const QString &after) {
+                m_undo->push(new EditNoteCommand(*m_db, EditNoteCommand::Target::Highlight, id,
+                                                 m_reader->articleId(), before, after, changed));
+            });
+    connect(m_notes, &NotesPane::articleNoteEdited, this,
+            [this, changed](const QString &before, const QString &after) {
+                const qint64 article = m_reader->articleId();
+                m_undo->push(new EditNoteCommand(*m_db, EditNoteCommand::Target::Article, article,
+                                                 article, before, after, changed));
+            });
+    connect(m_notes, &NotesPane::recolorRequested, this,
+            [this, changed](qint64 id, const QString &color) {
+                if (const std::optional<Highlight> h = HighlightRepository(*m_db).find(id))
+                    m_undo->push(new RecolorHighlightCommand(*m_db, *h, color, changed));
+            });
+    connect(m_notes, &NotesPane::removeRequested, this, [this, changed](qint64 id) {
+        if (const std::optional<Highlight> h = HighlightRepository(*m_db).find(id))
+            m_undo->push(new RemoveHighlightCommand(*m_db, *h, changed));
+    });
 
     resize(1360, 860);
     QSettings settings;
@@ -267,6 +309,22 @@ void MainWindow::createActions()
     m_focusReader->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_focusReader, &QAction::triggered, this, [this] { m_reader->setFocus(); });
 
+    m_highlightAction = new QAction(tr("&Highlight Selection"), this);
+    m_highlightAction->setShortcut(QKeySequence(Qt::Key_H));
+    connect(m_highlightAction, &QAction::triggered, this,
+            [this] { m_reader->highlightSelection(m_lastColor); });
+    static const QHash<QString, QString> names { { QStringLiteral("yellow"), tr("&Yellow") },
+                                                 { QStringLiteral("green"), tr("&Green") },
+                                                 { QStringLiteral("blue"), tr("&Blue") },
+                                                 { QStringLiteral("pink"), tr("&Pink") },
+                                                 { QStringLiteral("purple"), tr("P&urple") } };
+    for (const QString &color : Highlight::colors()) {
+        auto *action = new QAction(names.value(color), this);
+        connect(action, &QAction::triggered, this,
+                [this, color] { m_reader->highlightSelection(color); });
+        m_colorActions << action;
+    }
+
     m_aboutAction = new QAction(tr("&About Gloss"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -285,6 +343,19 @@ void MainWindow::createMenus()
     file->addAction(m_sampleAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_highlightAction);
+    QMenu *colors = edit->addMenu(tr("Highlight &in Colour"));
+    colors->addActions(m_colorActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -325,7 +396,8 @@ bool MainWindow::openLibrary(const QString &path)
     }
     saveLibrarySession();
     m_reader->setLibrary(nullptr);
-    m_details->clear();
+    m_notes->clear();
+    m_undo->clear(); // its commands belong to the library that is closing
     m_db = std::move(opened.database);
     m_reader->setLibrary(m_db.get());
     {
@@ -429,11 +501,31 @@ void MainWindow::showArticle(qint64 id)
     const std::optional<ArticleRecord> record = articles.find(id);
     if (!record)
         return;
-    m_reader->showArticle(id, record->readPosition);
-    m_details->showArticle(*record);
+    m_reader->showArticle(id, record->readPosition, record->article.text);
+    m_notes->showArticle(*record);
+    refreshHighlights(id, 0);
     articles.markRead(id);
     m_articles->markRead(id);
     updateCentralPage();
+}
+
+void MainWindow::refreshHighlights(qint64 articleId, qint64 highlightId)
+{
+    if (!m_db || articleId == 0)
+        return;
+    if (articleId != m_reader->articleId()) {
+        // An undo for another article: show that article first.
+        selectArticle(articleId);
+        if (articleId != m_reader->articleId())
+            return;
+    }
+    HighlightRepository::Filter filter;
+    filter.articleId = articleId;
+    const QList<Highlight> highlights = HighlightRepository(*m_db).list(filter);
+    m_reader->setHighlights(highlights);
+    m_notes->setHighlights(highlights, highlightId);
+    if (const std::optional<ArticleRecord> record = ArticleRepository(*m_db).find(articleId))
+        m_notes->setArticleNote(record->note);
 }
 
 void MainWindow::moveArticle(int step)

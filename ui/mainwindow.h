@@ -14,13 +14,14 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QUndoStack;
 
 namespace gloss {
 
 class ArticleListModel;
 class CategoryTreeModel;
 class Database;
-class DetailsPane;
+class NotesPane;
 class ImportController;
 class ReaderView;
 struct ImportReport;
@@ -51,6 +52,8 @@ public:
     ArticleListModel *articleModel() const { return m_articles; }
     ImportController *importer() const { return m_importer; }
     ReaderSettings readerSettings() const { return m_settings; }
+    NotesPane *notesPane() const { return m_notes; }
+    QUndoStack *undoStack() const { return m_undo; }
     void selectArticle(qint64 id);
 
 Q_SIGNALS:
@@ -76,6 +79,8 @@ private:
     void onImportFinished(const ImportReport &report, const QString &folder);
     void refreshLibraryViews();
     void openFirstArticleIfNone();
+    // Shows the open article's highlights again after a change (selecting highlightId).
+    void refreshHighlights(qint64 articleId, qint64 highlightId);
     void updateCentralPage();
 
     std::unique_ptr<Database> m_db;
@@ -91,7 +96,9 @@ private:
     QStackedWidget *m_center = nullptr;
     QWidget *m_welcome = nullptr;
     ReaderView *m_reader = nullptr;
-    DetailsPane *m_details = nullptr;
+    NotesPane *m_notes = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QString m_lastColor = QStringLiteral("yellow");
 
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -113,6 +120,8 @@ private:
     QAction *m_focusArticles = nullptr;
     QAction *m_focusReader = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_highlightAction = nullptr;
+    QList<QAction *> m_colorActions;
 };
 
 } // namespace gloss

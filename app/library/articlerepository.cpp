@@ -150,6 +150,15 @@ bool ArticleRepository::markRead(qint64 id)
     return query.exec();
 }
 
+bool ArticleRepository::setNote(qint64 id, const QString &note)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE articles SET note = ? WHERE id = ?"));
+    query.addBindValue(note.isNull() ? QStringLiteral("") : note);
+    query.addBindValue(id);
+    return query.exec();
+}
+
 bool ArticleRepository::setReadPosition(qint64 id, double position)
 {
     QSqlQuery query(m_db.connection());

@@ -62,6 +62,8 @@ public:
     // Marks an article read (now) and remembers how far down it was read (0 to 1).
     bool markRead(qint64 id);
     bool setReadPosition(qint64 id, double position);
+    // The reader's note on the whole article.
+    bool setNote(qint64 id, const QString &note);
 
 private:
     const Database &m_db;

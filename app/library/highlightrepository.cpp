@@ -113,6 +113,28 @@ bool HighlightRepository::remove(qint64 id, QString *error)
     return exec(q, error);
 }
 
+bool HighlightRepository::restore(const Highlight &h, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO highlights (id, article_id, color, exact, prefix, "
+                             "suffix, start_offset, end_offset,"
+                             " note, created_at, updated_at, anchor_state) VALUES (?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(h.id);
+    q.addBindValue(h.articleId);
+    q.addBindValue(h.color);
+    q.addBindValue(sqlText(h.selector.exact));
+    q.addBindValue(sqlText(h.selector.prefix));
+    q.addBindValue(sqlText(h.selector.suffix));
+    q.addBindValue(h.selector.start);
+    q.addBindValue(h.selector.end);
+    q.addBindValue(sqlText(h.note));
+    q.addBindValue(h.createdAt.toSecsSinceEpoch());
+    q.addBindValue(h.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(anchorStateName(h.state));
+    return exec(q, error);
+}
+
 std::optional<Highlight> HighlightRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

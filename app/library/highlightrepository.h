@@ -32,6 +32,8 @@ public:
     bool setColor(qint64 id, const QString &color, QString *error);
     bool setNote(qint64 id, const QString &note, QString *error);
     bool remove(qint64 id, QString *error);
+    // Puts back a removed highlight with its id, as it was (undo).
+    bool restore(const Highlight &highlight, QString *error);
 
     std::optional<Highlight> find(qint64 id) const;
     // In document order; orphaned highlights last.

@@ -59,7 +59,187 @@
             window.scrollTo(0, Math.round(fraction * (root.scrollHeight - window.innerHeight)));
     }
 
-    window.glossReader = { scrollFraction: scrollFraction };
+    // --- The article's text, as app/article/htmltext.cpp extracts it -------------------------
+    // Same skipped elements, the same blocks ending lines, white space collapsed outside <pre>,
+    // so offsets usually carry over one to one (the C++ side re-anchors when they do not).
+    var SKIPPED = { SCRIPT: 1, STYLE: 1, TEMPLATE: 1, HEAD: 1, TITLE: 1, IFRAME: 1, OBJECT: 1, SVG: 1, MATH: 1 };
+    var BLOCKS = {
+        ADDRESS: 1, ARTICLE: 1, ASIDE: 1, BLOCKQUOTE: 1, BODY: 1, CAPTION: 1, DD: 1, DETAILS: 1, DIV: 1,
+        DL: 1, DT: 1, FIELDSET: 1, FIGCAPTION: 1, FIGURE: 1, FOOTER: 1, FORM: 1, H1: 1, H2: 1, H3: 1,
+        H4: 1, H5: 1, H6: 1, HEADER: 1, HR: 1, LI: 1, MAIN: 1, NAV: 1, OL: 1, P: 1, PRE: 1, SECTION: 1,
+        SUMMARY: 1, TABLE: 1, TBODY: 1, THEAD: 1, TFOOT: 1, TR: 1, UL: 1, HTML: 1
+    };
+    var PREFORMATTED = { PRE: 1, TEXTAREA: 1, LISTING: 1, PLAINTEXT: 1 };
+
+    function articleElement() {
+        return document.querySelector(".gloss-article");
+    }
+
+    // Returns { text, nodes, offsets }: for each character of text, the text node and offset it
+    // stands for (a line break stands for the character after it).
+    function buildText() {
+        var out = [], nodes = [], offsets = [];
+        var pendingSpace = false, pendingBreak = false, atLineStart = true;
+        var spaceNode = null, spaceOffset = 0;
+        function push(c, node, offset) { out.push(c); nodes.push(node); offsets.push(offset); }
+        function flush(node, offset) {
+            if (pendingBreak) {
+                if (!atLineStart)
+                    push("\n", node, offset);
+                atLineStart = true;
+            } else if (pendingSpace && !atLineStart) {
+                push(" ", spaceNode, spaceOffset);
+            }
+            pendingBreak = pendingSpace = false;
+            atLineStart = false;
+        }
+        function lineBreak() { if (out.length) pendingBreak = true; }
+        function cell() { if (out.length && !atLineStart) pendingSpace = true; }
+        function text(node, pre) {
+            var data = node.data;
+            for (var i = 0; i < data.length; ++i) {
+                var c = data[i];
+                if (!pre && (c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f")) {
+                    if (out.length) {
+                        if (!pendingSpace) { spaceNode = node; spaceOffset = i; }
+                        pendingSpace = true;
+                    }
+                    continue;
+                }
+                flush(node, i);
+                push(c === "\r" ? "\n" : c, node, i);
+                if (pre && c === "\n")
+                    atLineStart = true;
+            }
+        }
+        function walk(element, pre) {
+            for (var child = element.firstChild; child; child = child.nextSibling) {
+                if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
+                    text(child, pre);
+                } else if (child.nodeType === Node.ELEMENT_NODE) {
+                    var tag = child.tagName.toUpperCase();
+                    if (SKIPPED[tag] || child.classList.contains("gloss-blocked-image"))
+                        continue;
+                    if (tag === "BR" || BLOCKS[tag])
+                        lineBreak();
+                    else if (tag === "TD" || tag === "TH")
+                        cell();
+                    walk(child, pre || !!PREFORMATTED[tag]);
+                    if (BLOCKS[tag])
+                        lineBreak();
+                }
+            }
+        }
+        var article = articleElement();
+        if (article)
+            walk(article, false);
+        return { text: out.join(""), nodes: nodes, offsets: offsets };
+    }
+
+    // The index of the first character whose boundary point `test` accepts (they come in
+    // document order, so a binary search will do).
+    function firstIndex(map, test) {
+        var low = 0, high = map.nodes.length;
+        while (low < high) {
+            var mid = (low + high) >> 1;
+            if (test(mid)) high = mid; else low = mid + 1;
+        }
+        return low;
+    }
+
+    function selection() {
+        var sel = window.getSelection();
+        if (!sel || sel.rangeCount === 0 || sel.isCollapsed)
+            return null;
+        var range = sel.getRangeAt(0);
+        var map = buildText();
+        var start = firstIndex(map, function (i) { return range.comparePoint(map.nodes[i], map.offsets[i]) >= 0; });
+        var end = firstIndex(map, function (i) { return range.comparePoint(map.nodes[i], map.offsets[i] + 1) > 0; });
+        // A line break or space at either edge is not part of what was meant.
+        while (start < end && /\s/.test(map.text[start])) ++start;
+        while (end > start && /\s/.test(map.text[end - 1])) --end;
+        return end > start ? { start: start, end: end, text: map.text.substring(start, end) } : null;
+    }
+
+    function clearMarks() {
+        var article = articleElement();
+        if (!article)
+            return;
+        Array.prototype.forEach.call(article.querySelectorAll("mark.gloss-hl"), function (mark) {
+            var parent = mark.parentNode;
+            while (mark.firstChild)
+                parent.insertBefore(mark.firstChild, mark);
+            parent.removeChild(mark);
+        });
+        article.normalize();
+    }
+
+    // Paints highlights given as [{ id, start, end, color }] in text offsets: every text node
+    // is cut at each highlight's edges, and each piece inside a highlight is wrapped in a <mark>
+    // (overlapping highlights nest).
+    function paint(highlights) {
+        clearMarks();
+        window.getSelection().removeAllRanges();
+        var map = buildText();
+        var n = map.nodes.length;
+        var cuts = new Map();
+        function cutAt(node, offset) {
+            if (!cuts.has(node)) cuts.set(node, []);
+            cuts.get(node).push(offset);
+        }
+        highlights.forEach(function (h) {
+            if (h.start < 0 || h.end > n || h.start >= h.end) return;
+            cutAt(map.nodes[h.start], map.offsets[h.start]);
+            cutAt(map.nodes[h.end - 1], map.offsets[h.end - 1] + 1);
+        });
+        cuts.forEach(function (offsets, node) {
+            offsets.sort(function (a, b) { return b - a; }).forEach(function (offset) {
+                if (offset > 0 && offset < node.data.length)
+                    node.splitText(offset);
+            });
+        });
+        map = buildText();
+        highlights.forEach(function (h) {
+            if (h.start < 0 || h.end > n || h.start >= h.end) return;
+            var seen = new Set();
+            for (var i = h.start; i < h.end; ++i) {
+                var node = map.nodes[i];
+                if (seen.has(node) || /^\s$/.test(map.text[i]) && node.data.trim() === "") continue;
+                seen.add(node);
+                var mark = document.createElement("mark");
+                mark.className = "gloss-hl gloss-hl-" + h.color;
+                mark.setAttribute("data-gloss-id", String(h.id));
+                node.parentNode.insertBefore(mark, node);
+                mark.appendChild(node);
+            }
+        });
+    }
+
+    function highlightAt(x, y) {
+        var element = document.elementFromPoint(x, y);
+        var mark = element && element.closest ? element.closest("mark.gloss-hl") : null;
+        return mark ? Number(mark.getAttribute("data-gloss-id")) : 0;
+    }
+
+    function reveal(id) {
+        var mark = document.querySelector('mark.gloss-hl[data-gloss-id="' + Number(id) + '"]');
+        if (!mark)
+            return;
+        mark.scrollIntoView({ block: "center" });
+        Array.prototype.forEach.call(document.querySelectorAll('mark.gloss-hl[data-gloss-id="' + Number(id) + '"]'),
+                                     function (m) { m.classList.add("gloss-hl-flash"); });
+    }
+
+    window.glossReader = {
+        scrollFraction: scrollFraction,
+        text: function () { return buildText().text; },
+        selection: selection,
+        marks: function () {
+            return Array.prototype.map.call(document.querySelectorAll("mark.gloss-hl"), function (m) {
+                return { id: Number(m.getAttribute("data-gloss-id")), text: m.textContent, color: m.className };
+            });
+        }
+    };
 
     new QWebChannel(qt.webChannelTransport, function (channel) {
         var bridge = channel.objects.bridge;
@@ -72,6 +252,9 @@
         // Once now, and again when the view says the page has its final height.
         scrollToFraction(bridge.initialPosition);
         bridge.scrollRequested.connect(scrollToFraction);
+        bridge.paintRequested.connect(paint);
+        bridge.hitTestRequested.connect(function (x, y) { bridge.hitTestAnswered(highlightAt(x, y)); });
+        bridge.revealRequested.connect(reveal);
         bridge.pageReady();
     });
 })();

@@ -16,6 +16,12 @@ void ReaderBridge::setInitialPosition(double position)
     Q_EMIT initialPositionChanged();
 }
 
+void ReaderBridge::hitTestAnswered(double id)
+{
+    if (id >= 0 && id < 9e15)
+        Q_EMIT hitTestResult(qint64(id));
+}
+
 void ReaderBridge::pageReady()
 {
     Q_EMIT ready();

@@ -23,14 +23,24 @@ public:
     // Asks the page to scroll to a fraction of its height (0 to 1).
     void requestScroll(double fraction) { Q_EMIT scrollRequested(fraction); }
 
+    void requestPaint(const QVariantList &highlights) { Q_EMIT paintRequested(highlights); }
+    void requestHitTest(int x, int y) { Q_EMIT hitTestRequested(x, y); }
+    void requestReveal(qint64 id) { Q_EMIT revealRequested(id); }
+
 public Q_SLOTS:
     // From the page: settings applied, scroll restored.
     void pageReady();
+    // From the page: the highlight under the point asked about (0 for none).
+    void hitTestAnswered(double id);
 
 Q_SIGNALS:
     void settingsChanged(const QVariantMap &settings);
     void initialPositionChanged();
     void scrollRequested(double fraction);
+    void paintRequested(const QVariantList &highlights); // [{id, start, end, color}]
+    void hitTestRequested(int x, int y);
+    void revealRequested(qint64 id);
+    void hitTestResult(qint64 id);
     void ready();
 
 private:

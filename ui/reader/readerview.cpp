@@ -5,7 +5,10 @@
 #include "requestinterceptor.h"
 #include "schemehandler.h"
 
+#include <QContextMenuEvent>
 #include <QFile>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QTimer>
 #include <QWebChannel>
@@ -76,9 +79,13 @@ ReaderView::ReaderView(QWidget *parent)
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
     m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
     setPage(m_page);
-    setContextMenuPolicy(Qt::NoContextMenu);
+    setContextMenuPolicy(Qt::DefaultContextMenu);
 
     connect(m_page, &ReaderPage::externalLinkRequested, this, &ReaderView::externalLinkRequested);
+    connect(m_bridge, &ReaderBridge::hitTestResult, this, [this](qint64 id) {
+        if (id > 0)
+            Q_EMIT highlightClicked(id);
+    });
     connect(m_bridge, &ReaderBridge::ready, this, [this] {
         m_scriptReady = true;
         settle();
@@ -109,10 +116,13 @@ void ReaderView::setLibrary(const Database *db)
     clearArticle();
 }
 
-void ReaderView::showArticle(qint64 id, double position)
+void ReaderView::showArticle(qint64 id, double position, const QString &text)
 {
     m_positionTimer->stop();
     m_articleId = id;
+    m_articleText = text;
+    m_pageText.clear();
+    m_highlights.clear();
     m_lastPosition = position;
     m_loaded = m_scriptReady = false;
     m_bridge->setInitialPosition(position);
@@ -152,7 +162,112 @@ void ReaderView::settle()
     // Images and fonts have changed the height since the script first scrolled.
     m_bridge->requestScroll(m_lastPosition);
     m_positionTimer->start();
-    Q_EMIT articleReady(m_articleId);
+    if (focusProxy() && focusProxy() != m_filteredProxy) {
+        focusProxy()->installEventFilter(this);
+        m_filteredProxy = focusProxy();
+    }
+    const qint64 id = m_articleId;
+    QPointer<ReaderView> self(this);
+    m_page->runJavaScript(QStringLiteral("glossReader.text()"), QWebEngineScript::ApplicationWorld,
+                          [self, id](const QVariant &text) {
+                              if (!self || id != self->m_articleId)
+                                  return;
+                              self->m_pageText = text.toString();
+                              self->paintHighlights();
+                              Q_EMIT self->articleReady(id);
+                          });
+}
+
+void ReaderView::setHighlights(const QList<Highlight> &highlights)
+{
+    m_highlights = highlights;
+    if (!m_pageText.isNull())
+        paintHighlights();
+}
+
+void ReaderView::paintHighlights()
+{
+    // Offsets are in the library's text; the page's text is almost always the same string.
+    const bool same = m_pageText == m_articleText;
+    QVariantList list;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (h.state == AnchorState::Orphaned)
+            continue;
+        Anchor::Result at { AnchorState::Ok, h.selector.start, h.selector.end };
+        if (!same)
+            at = Anchor::locate(m_pageText, h.selector);
+        if (at.state == AnchorState::Orphaned)
+            continue;
+        list << QVariantMap { { QStringLiteral("id"), h.id },
+                              { QStringLiteral("start"), at.start },
+                              { QStringLiteral("end"), at.end },
+                              { QStringLiteral("color"), h.color } };
+    }
+    m_bridge->requestPaint(list);
+    Q_EMIT highlightsPainted(m_articleId);
+}
+
+void ReaderView::highlightSelection(const QString &color)
+{
+    if (m_articleId == 0 || m_pageText.isNull())
+        return;
+    const qint64 id = m_articleId;
+    QPointer<ReaderView> self(this);
+    m_page->runJavaScript(
+        QStringLiteral("glossReader.selection()"), QWebEngineScript::ApplicationWorld,
+        [self, id, color](const QVariant &value) {
+            if (!self || id != self->m_articleId)
+                return;
+            const QVariantMap selection = value.toMap();
+            const int start = selection.value(QStringLiteral("start"), -1).toInt();
+            const int end = selection.value(QStringLiteral("end"), -1).toInt();
+            if (start < 0 || end <= start || end > self->m_pageText.size())
+                return;
+            TextSelector selector = Anchor::select(self->m_pageText, start, end);
+            if (self->m_pageText != self->m_articleText) {
+                const Anchor::Result found = Anchor::locate(self->m_articleText, selector);
+                if (found.state != AnchorState::Orphaned)
+                    selector = Anchor::select(self->m_articleText, found.start, found.end);
+            }
+            Q_EMIT self->highlightRequested(id, selector, color);
+        });
+}
+
+void ReaderView::revealHighlight(qint64 id)
+{
+    m_bridge->requestReveal(id);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(m_page->action(QWebEnginePage::Copy));
+    menu.addSeparator();
+    static const QHash<QString, QString> names {
+        { QStringLiteral("yellow"), tr("Highlight &Yellow") },
+        { QStringLiteral("green"), tr("Highlight &Green") },
+        { QStringLiteral("blue"), tr("Highlight &Blue") },
+        { QStringLiteral("pink"), tr("Highlight &Pink") },
+        { QStringLiteral("purple"), tr("Highlight P&urple") }
+    };
+    for (const QString &color : Highlight::colors()) {
+        QAction *action = menu.addAction(names.value(color), this,
+                                         [this, color] { highlightSelection(color); });
+        action->setEnabled(!selectedText().isEmpty());
+    }
+    menu.exec(event->globalPos());
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Page scripts cannot listen for clicks (JavaScript is off), so the view asks the page what
+    // was under a click that selected nothing.
+    if (watched == m_filteredProxy && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && selectedText().isEmpty())
+            m_bridge->requestHitTest(int(mouse->position().x()), int(mouse->position().y()));
+    }
+    return QWebEngineView::eventFilter(watched, event);
 }
 
 void ReaderView::pollPosition()

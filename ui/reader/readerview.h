@@ -1,7 +1,9 @@
 #pragma once
 
+#include "annotate/highlight.h"
 #include "readersettings.h"
 
+#include <QPointer>
 #include <QWebEngineView>
 
 class QTimer;
@@ -27,13 +29,23 @@ public:
     ~ReaderView() override;
 
     void setLibrary(const Database *db);
-    void showArticle(qint64 id, double position = 0);
+    // text: the article's plain text as the library has it; highlights are in its offsets.
+    void showArticle(qint64 id, double position = 0, const QString &text = {});
     void clearArticle();
     qint64 articleId() const { return m_articleId; }
 
     void setReaderSettings(const ReaderSettings &settings);
     void setRemoteImages(bool allowed);
     bool remoteImages() const { return m_remoteImages; }
+
+    // Paints these highlights (and keeps painting them after reloads).
+    void setHighlights(const QList<Highlight> &highlights);
+    // Turns the current selection into a highlight request (highlightRequested).
+    void highlightSelection(const QString &color);
+    // Scrolls to a highlight and makes it stand out.
+    void revealHighlight(qint64 id);
+    // The page's text, once the article is ready (empty before).
+    QString pageText() const { return m_pageText; }
 
     ReaderPage *readerPage() const { return m_page; }
     RequestInterceptor *interceptor() const { return m_interceptor; }
@@ -44,11 +56,22 @@ Q_SIGNALS:
     // The article is loaded, the page script has applied the settings, and the scroll position
     // has been asked for.
     void articleReady(qint64 articleId);
+    // The person asked to highlight the selection; selector is in the article's text.
+    void highlightRequested(qint64 articleId, const gloss::TextSelector &selector,
+                            const QString &color);
+    void highlightClicked(qint64 highlightId);
+    // The highlights are on the page (after setHighlights or a load).
+    void highlightsPainted(qint64 articleId);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updatePageOptions();
     void pollPosition();
     void settle();
+    void paintHighlights();
 
     QWebEngineProfile *m_profile = nullptr;
     ReaderPage *m_page = nullptr;
@@ -62,6 +85,10 @@ private:
     double m_lastPosition = 0;
     bool m_loaded = false; // loadFinished for the current article
     bool m_scriptReady = false; // the page script has set up the channel
+    QString m_articleText;
+    QString m_pageText; // the article's text as the page sees it; null until ready
+    QList<Highlight> m_highlights;
+    QPointer<QObject> m_filteredProxy;
     QTimer *m_positionTimer = nullptr;
 };
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "annotate/highlight.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QModelIndex;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace gloss {
+
+class HighlightListModel;
+struct ArticleRecord;
+
+// The right pane: the open article's note, its highlights in document order with their notes,
+// and the ones that could not be found in the current text. Edits are reported as signals
+// (the window turns them into undoable commands).
+class NotesPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NotesPane(QWidget *parent = nullptr);
+
+    void showArticle(const ArticleRecord &record);
+    void clear();
+    // The article's highlights; selects `selectId` when it is among them.
+    void setHighlights(const QList<Highlight> &highlights, qint64 selectId = 0);
+    void setArticleNote(const QString &note);
+    void selectHighlight(qint64 id);
+    qint64 selectedHighlight() const;
+
+    HighlightListModel *model() const { return m_model; }
+    HighlightListModel *orphanModel() const { return m_orphans; }
+    QPlainTextEdit *noteEditor() const { return m_noteEditor; }
+    QPlainTextEdit *articleNoteEditor() const { return m_articleNote; }
+
+Q_SIGNALS:
+    void highlightActivated(qint64 id);
+    void noteEdited(qint64 id, const QString &before, const QString &after);
+    void articleNoteEdited(const QString &before, const QString &after);
+    void recolorRequested(qint64 id, const QString &color);
+    void removeRequested(qint64 id);
+
+private:
+    std::optional<Highlight> current() const;
+    void showSelection();
+
+    QLabel *m_details;
+    QPlainTextEdit *m_articleNote;
+    QListView *m_list;
+    QLabel *m_orphanTitle;
+    QListView *m_orphanList;
+    QLabel *m_empty;
+    QWidget *m_editorBox;
+    QPlainTextEdit *m_noteEditor;
+    QPushButton *m_remove;
+    HighlightListModel *m_model;
+    HighlightListModel *m_orphans;
+    QString m_articleNoteText;
+    QString m_noteText;
+    bool m_loading = false;
+};
+
+} // namespace gloss

@@ -1,5 +1,6 @@
 // The reader with the real QWebEngineView (QT_QPA_PLATFORM=offscreen): what it shows, what it
 // refuses to run or load, and what it remembers.
+#include "allhighlightsdialog.h"
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
 #include "highlightlistmodel.h"
@@ -7,6 +8,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "libraryhighlightsmodel.h"
 #include "mainwindow.h"
 #include "notespane.h"
 #include "reader/readerpage.h"
@@ -17,11 +19,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -591,6 +596,36 @@ private Q_SLOTS:
                 .startsWith(quote),
             5000);
         QCOMPARE(reopened.notesPane()->model()->rowCount(), 2);
+
+        // All highlights of the library, filtered; activating one opens its article there.
+        AllHighlightsDialog *all = reopened.showAllHighlights();
+        QAbstractItemModelTester allTester(all->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(all->model()->rowCount(), 2);
+        all->colorFilter()->setCurrentIndex(all->colorFilter()->findData(QStringLiteral("yellow")));
+        QCOMPARE(all->model()->rowCount(), 2);
+        all->textFilter()->setText(quote.left(4));
+        QCOMPARE(all->model()->rowCount(), 1);
+        all->textFilter()->setText(QStringLiteral("note"));
+        QCOMPARE(all->model()->rowCount(), 1);
+        all->textFilter()->clear();
+        all->categoryFilter()->setCurrentIndex(
+            all->categoryFilter()->findText(QStringLiteral("   虎嗅")));
+        QCOMPARE(all->model()->rowCount(), 2);
+        all->colorFilter()->setCurrentIndex(all->colorFilter()->findData(QStringLiteral("green")));
+        QCOMPARE(all->model()->rowCount(), 0);
+        all->colorFilter()->setCurrentIndex(0);
+        const QModelIndex second = all->model()->index(1, 0);
+        const qint64 secondId = second.data(LibraryHighlightsModel::IdRole).toLongLong();
+        Q_EMIT all->table()->activated(second);
+        QTRY_COMPARE_WITH_TIMEOUT(reopened.notesPane()->selectedHighlight(), secondId, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runInAppWorld(reopened.readerView(),
+                          QStringLiteral("document.querySelectorAll('mark.gloss-hl-flash').length"))
+                    .toInt()
+                > 0,
+            5000);
+        all->close();
     }
 
     void importRunsOffTheGuiThread()

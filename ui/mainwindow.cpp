@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "allhighlightsdialog.h"
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
 #include "highlightcommands.h"
@@ -181,6 +182,13 @@ MainWindow::MainWindow(QWidget *parent)
                 m_undo->push(new AddHighlightCommand(*m_db, h, changed));
             });
     connect(m_reader, &ReaderView::highlightClicked, m_notes, &NotesPane::selectHighlight);
+    connect(m_reader, &ReaderView::highlightsPainted, this, [this](qint64 articleId) {
+        if (m_pendingReveal == 0 || articleId != m_reader->articleId())
+            return;
+        m_reader->revealHighlight(m_pendingReveal);
+        m_notes->selectHighlight(m_pendingReveal);
+        m_pendingReveal = 0;
+    });
     connect(m_notes, &NotesPane::highlightActivated, m_reader, &ReaderView::revealHighlight);
     connect(m_notes, &NotesPane::noteEdited, this,
             [this, changed](qint64 id, const QString &before, const QString &after) {
@@ -325,6 +333,10 @@ void MainWindow::createActions()
         m_colorActions << action;
     }
 
+    m_allHighlightsAction = new QAction(tr("All &Highlights…"), this);
+    m_allHighlightsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_allHighlightsAction, &QAction::triggered, this, &MainWindow::showAllHighlights);
+
     m_aboutAction = new QAction(tr("&About Gloss"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -377,6 +389,8 @@ void MainWindow::createMenus()
     go->addAction(m_focusCategories);
     go->addAction(m_focusArticles);
     go->addAction(m_focusReader);
+    go->addSeparator();
+    go->addAction(m_allHighlightsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -398,6 +412,8 @@ bool MainWindow::openLibrary(const QString &path)
     m_reader->setLibrary(nullptr);
     m_notes->clear();
     m_undo->clear(); // its commands belong to the library that is closing
+    if (m_allHighlights)
+        m_allHighlights->hide();
     m_db = std::move(opened.database);
     m_reader->setLibrary(m_db.get());
     {
@@ -524,8 +540,38 @@ void MainWindow::refreshHighlights(qint64 articleId, qint64 highlightId)
     const QList<Highlight> highlights = HighlightRepository(*m_db).list(filter);
     m_reader->setHighlights(highlights);
     m_notes->setHighlights(highlights, highlightId);
+    if (m_allHighlights && m_allHighlights->isVisible())
+        m_allHighlights->reload();
     if (const std::optional<ArticleRecord> record = ArticleRepository(*m_db).find(articleId))
         m_notes->setArticleNote(record->note);
+}
+
+AllHighlightsDialog *MainWindow::showAllHighlights()
+{
+    if (!m_allHighlights) {
+        m_allHighlights = new AllHighlightsDialog(this);
+        connect(m_allHighlights, &AllHighlightsDialog::openRequested, this,
+                &MainWindow::openHighlight);
+    }
+    m_allHighlights->setLibrary(m_db.get());
+    m_allHighlights->show();
+    m_allHighlights->raise();
+    m_allHighlights->activateWindow();
+    return m_allHighlights;
+}
+
+void MainWindow::openHighlight(qint64 articleId, qint64 highlightId)
+{
+    if (articleId == m_reader->articleId() && !m_reader->pageText().isNull()) {
+        m_reader->revealHighlight(highlightId);
+        m_notes->selectHighlight(highlightId);
+        return;
+    }
+    m_pendingReveal = highlightId;
+    // The article may sit in another category than the one shown: show all articles then.
+    if (m_articles->rowOf(articleId) < 0)
+        m_categoryView->setCurrentIndex(m_categories->allArticlesIndex());
+    selectArticle(articleId);
 }
 
 void MainWindow::moveArticle(int step)

@@ -18,6 +18,7 @@ class QUndoStack;
 
 namespace gloss {
 
+class AllHighlightsDialog;
 class ArticleListModel;
 class CategoryTreeModel;
 class Database;
@@ -54,6 +55,9 @@ public:
     ReaderSettings readerSettings() const { return m_settings; }
     NotesPane *notesPane() const { return m_notes; }
     QUndoStack *undoStack() const { return m_undo; }
+    AllHighlightsDialog *showAllHighlights();
+    // Opens an article and scrolls to one of its highlights.
+    void openHighlight(qint64 articleId, qint64 highlightId);
     void selectArticle(qint64 id);
 
 Q_SIGNALS:
@@ -99,6 +103,8 @@ private:
     NotesPane *m_notes = nullptr;
     QUndoStack *m_undo = nullptr;
     QString m_lastColor = QStringLiteral("yellow");
+    AllHighlightsDialog *m_allHighlights = nullptr;
+    qint64 m_pendingReveal = 0;
 
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -121,6 +127,7 @@ private:
     QAction *m_focusReader = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_highlightAction = nullptr;
+    QAction *m_allHighlightsAction = nullptr;
     QList<QAction *> m_colorActions;
 };
 

@@ -140,6 +140,14 @@ int ArticleRepository::count(std::optional<qint64> categoryId) const
     return query.value(0).toInt();
 }
 
+QString ArticleRepository::title(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT title FROM articles WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
 bool ArticleRepository::markRead(qint64 id)
 {
     QSqlQuery query(m_db.connection());

@@ -58,6 +58,7 @@ public:
     std::optional<ArticleRecord> find(qint64 id) const;
     QList<ArticleSummary> list(const Query &query) const;
     int count(std::optional<qint64> categoryId = std::nullopt) const;
+    QString title(qint64 id) const;
 
     // Marks an article read (now) and remembers how far down it was read (0 to 1).
     bool markRead(qint64 id);

@@ -177,7 +177,14 @@
     // Paints highlights given as [{ id, start, end, color }] in text offsets: every text node
     // is cut at each highlight's edges, and each piece inside a highlight is wrapped in a <mark>
     // (overlapping highlights nest).
+    var onPainted = function () {};
+
     function paint(highlights) {
+        paintNow(highlights);
+        onPainted(document.querySelectorAll("mark.gloss-hl").length);
+    }
+
+    function paintNow(highlights) {
         clearMarks();
         window.getSelection().removeAllRanges();
         var map = buildText();
@@ -252,6 +259,7 @@
         // Once now, and again when the view says the page has its final height.
         scrollToFraction(bridge.initialPosition);
         bridge.scrollRequested.connect(scrollToFraction);
+        onPainted = function (marks) { bridge.highlightsPainted(marks); };
         bridge.paintRequested.connect(paint);
         bridge.hitTestRequested.connect(function (x, y) { bridge.hitTestAnswered(highlightAt(x, y)); });
         bridge.revealRequested.connect(reveal);

@@ -22,6 +22,11 @@ void ReaderBridge::hitTestAnswered(double id)
         Q_EMIT hitTestResult(qint64(id));
 }
 
+void ReaderBridge::highlightsPainted(int marks)
+{
+    Q_EMIT paintDone(marks);
+}
+
 void ReaderBridge::pageReady()
 {
     Q_EMIT ready();

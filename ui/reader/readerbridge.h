@@ -32,6 +32,8 @@ public Q_SLOTS:
     void pageReady();
     // From the page: the highlight under the point asked about (0 for none).
     void hitTestAnswered(double id);
+    // From the page: the highlights asked for are painted (marks: <mark> elements made).
+    void highlightsPainted(int marks);
 
 Q_SIGNALS:
     void settingsChanged(const QVariantMap &settings);
@@ -41,6 +43,7 @@ Q_SIGNALS:
     void hitTestRequested(int x, int y);
     void revealRequested(qint64 id);
     void hitTestResult(qint64 id);
+    void paintDone(int marks);
     void ready();
 
 private:

@@ -86,6 +86,8 @@ ReaderView::ReaderView(QWidget *parent)
         if (id > 0)
             Q_EMIT highlightClicked(id);
     });
+    connect(m_bridge, &ReaderBridge::paintDone, this,
+            [this](int marks) { Q_EMIT highlightsShown(m_articleId, marks); });
     connect(m_bridge, &ReaderBridge::ready, this, [this] {
         m_scriptReady = true;
         settle();

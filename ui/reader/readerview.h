@@ -60,8 +60,10 @@ Q_SIGNALS:
     void highlightRequested(qint64 articleId, const gloss::TextSelector &selector,
                             const QString &color);
     void highlightClicked(qint64 highlightId);
-    // The highlights are on the page (after setHighlights or a load).
+    // The highlights have been handed to the page (after setHighlights or a load)...
     void highlightsPainted(qint64 articleId);
+    // ...and the page has painted them.
+    void highlightsShown(qint64 articleId, int marks);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -597,6 +597,23 @@ private Q_SLOTS:
             5000);
         QCOMPARE(reopened.notesPane()->model()->rowCount(), 2);
 
+        // Clicking a painted highlight selects it in the pane.
+        ReaderView *view = reopened.readerView();
+        const QJsonObject markRect = QJsonDocument::fromJson(runInAppWorld(view, QStringLiteral(
+            "JSON.stringify(document.querySelector('mark.gloss-hl').getBoundingClientRect())")).toString().toUtf8()).object();
+        const QPoint onMark(int(markRect.value(QStringLiteral("x")).toDouble() + markRect.value(QStringLiteral("width")).toDouble() / 2),
+                            int(markRect.value(QStringLiteral("y")).toDouble() + markRect.value(QStringLiteral("height")).toDouble() / 2));
+        const qint64 firstId = reopened.notesPane()->model()->highlights().first().id;
+        reopened.notesPane()->selectHighlight(reopened.notesPane()->model()->highlights().last().id);
+        for (int attempt = 0; attempt < 3 && reopened.notesPane()->selectedHighlight() != firstId; ++attempt) {
+            QTest::mouseMove(view->focusProxy(), onMark);
+            QTest::qWait(100);
+            QTest::mouseClick(view->focusProxy(), Qt::LeftButton, {}, onMark);
+            if (QTest::qWaitFor([&] { return reopened.notesPane()->selectedHighlight() == firstId; }, 2000))
+                break;
+        }
+        QCOMPARE(reopened.notesPane()->selectedHighlight(), firstId);
+
         // All highlights of the library, filtered; activating one opens its article there.
         AllHighlightsDialog *all = reopened.showAllHighlights();
         QAbstractItemModelTester allTester(all->model(),

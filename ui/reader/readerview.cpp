@@ -83,8 +83,12 @@ ReaderView::ReaderView(QWidget *parent)
 
     connect(m_page, &ReaderPage::externalLinkRequested, this, &ReaderView::externalLinkRequested);
     connect(m_bridge, &ReaderBridge::hitTestResult, this, [this](qint64 id) {
-        if (id > 0)
+        if (m_menuPending) {
+            m_menuPending = false;
+            showContextMenu(m_menuPos, id);
+        } else if (id > 0) {
             Q_EMIT highlightClicked(id);
+        }
     });
     connect(m_bridge, &ReaderBridge::paintDone, this,
             [this](int marks) { Q_EMIT highlightsShown(m_articleId, marks); });
@@ -242,22 +246,32 @@ void ReaderView::revealHighlight(qint64 id)
 
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)
 {
+    m_menuPending = true;
+    m_menuPos = event->globalPos();
+    m_bridge->requestHitTest(event->pos().x(), event->pos().y());
+}
+
+void ReaderView::showContextMenu(const QPoint &globalPos, qint64 highlightId)
+{
+    static const QHash<QString, QString> names { { QStringLiteral("yellow"), tr("&Yellow") },
+                                                 { QStringLiteral("green"), tr("&Green") },
+                                                 { QStringLiteral("blue"), tr("&Blue") },
+                                                 { QStringLiteral("pink"), tr("&Pink") },
+                                                 { QStringLiteral("purple"), tr("P&urple") } };
     QMenu menu(this);
     menu.addAction(m_page->action(QWebEnginePage::Copy));
-    menu.addSeparator();
-    static const QHash<QString, QString> names {
-        { QStringLiteral("yellow"), tr("Highlight &Yellow") },
-        { QStringLiteral("green"), tr("Highlight &Green") },
-        { QStringLiteral("blue"), tr("Highlight &Blue") },
-        { QStringLiteral("pink"), tr("Highlight &Pink") },
-        { QStringLiteral("purple"), tr("Highlight P&urple") }
-    };
-    for (const QString &color : Highlight::colors()) {
-        QAction *action = menu.addAction(names.value(color), this,
-                                         [this, color] { highlightSelection(color); });
-        action->setEnabled(!selectedText().isEmpty());
+    QMenu *highlight = menu.addMenu(tr("&Highlight Selection"));
+    highlight->setEnabled(!selectedText().isEmpty());
+    for (const QString &color : Highlight::colors())
+        highlight->addAction(names.value(color), this, [this, color] { highlightSelection(color); });
+    if (highlightId > 0) {
+        menu.addSeparator();
+        QMenu *recolor = menu.addMenu(tr("&Colour of This Highlight"));
+        for (const QString &color : Highlight::colors())
+            recolor->addAction(names.value(color), this, [this, highlightId, color] { Q_EMIT recolorRequested(highlightId, color); });
+        menu.addAction(tr("&Remove This Highlight"), this, [this, highlightId] { Q_EMIT removeRequested(highlightId); });
     }
-    menu.exec(event->globalPos());
+    menu.exec(globalPos);
 }
 
 bool ReaderView::eventFilter(QObject *watched, QEvent *event)

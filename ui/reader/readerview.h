@@ -60,6 +60,9 @@ Q_SIGNALS:
     void highlightRequested(qint64 articleId, const gloss::TextSelector &selector,
                             const QString &color);
     void highlightClicked(qint64 highlightId);
+    // From the context menu of a painted highlight.
+    void recolorRequested(qint64 highlightId, const QString &color);
+    void removeRequested(qint64 highlightId);
     // The highlights have been handed to the page (after setHighlights or a load)...
     void highlightsPainted(qint64 articleId);
     // ...and the page has painted them.
@@ -74,6 +77,7 @@ private:
     void pollPosition();
     void settle();
     void paintHighlights();
+    void showContextMenu(const QPoint &globalPos, qint64 highlightId);
 
     QWebEngineProfile *m_profile = nullptr;
     ReaderPage *m_page = nullptr;
@@ -91,6 +95,9 @@ private:
     QString m_pageText; // the article's text as the page sees it; null until ready
     QList<Highlight> m_highlights;
     QPointer<QObject> m_filteredProxy;
+    // A right-click waits for the page to say which highlight is under it.
+    bool m_menuPending = false;
+    QPoint m_menuPos;
     QTimer *m_positionTimer = nullptr;
 };
 

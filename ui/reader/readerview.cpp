@@ -18,6 +18,7 @@
 #include <QWebEngineSettings>
 
 #include <cmath>
+#include <tuple>
 
 namespace gloss {
 
@@ -186,8 +187,16 @@ void ReaderView::settle()
 
 void ReaderView::setHighlights(const QList<Highlight> &highlights)
 {
+    // A note edit changes nothing on the page: repaint only when what is painted changed.
+    auto painted = [](const QList<Highlight> &list) {
+        QList<std::tuple<qint64, int, int, QString, AnchorState>> keys;
+        for (const Highlight &h : list)
+            keys.append({ h.id, h.selector.start, h.selector.end, h.color, h.state });
+        return keys;
+    };
+    const bool same = painted(highlights) == painted(m_highlights);
     m_highlights = highlights;
-    if (!m_pageText.isNull())
+    if (!m_pageText.isNull() && !same)
         paintHighlights();
 }
 

@@ -64,6 +64,7 @@ private Q_SLOTS:
         QTest::newRow("list") << QStringLiteral("list");
         QTest::newRow("show") << QStringLiteral("show");
         QTest::newRow("highlights") << QStringLiteral("highlights");
+        QTest::newRow("export") << QStringLiteral("export");
     }
     void helpOnEverySubcommand()
     {
@@ -97,6 +98,14 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("highlights"), QStringLiteral("--color"),
                              QStringLiteral("red") }
             << QStringLiteral("unknown colour 'red'");
+        QTest::newRow("export without --out")
+            << QStringList { QStringLiteral("export"), QStringLiteral("--all") }
+            << QStringLiteral("give --out DIR");
+        QTest::newRow("export with two scopes")
+            << QStringList { QStringLiteral("export"),    QStringLiteral("--out"),
+                             QStringLiteral("/tmp/x"),    QStringLiteral("--all"),
+                             QStringLiteral("--article"), QStringLiteral("1") }
+            << QStringLiteral("at most one of");
         QTest::newRow("bad limit")
             << QStringList { QStringLiteral("list"), QStringLiteral("--limit"),
                              QStringLiteral("many") }

@@ -25,6 +25,8 @@ Commands:
   list              list the articles, or the category tree (--categories)
   show ID           print one article's details and text
   highlights        list highlights and notes (--article ID, --color NAME)
+  export --out DIR  write highlights and notes as Markdown (--article ID,
+                    --category PATH or --all)
 
 Every command takes --library FILE (default: %1; or set GLOSS_LIBRARY)
 and --help. Run "gloss COMMAND --help" for the options of a command.
@@ -106,6 +108,8 @@ int Cli::run(const QStringList &arguments)
         return showCommand(context, rest);
     if (command == u"highlights")
         return highlightsCommand(context, rest);
+    if (command == u"export")
+        return exportCommand(context, rest);
     if (command == u"--version" || command == u"-v") {
         context.out << "gloss " << QCoreApplication::applicationVersion() << "\n";
         return Ok;

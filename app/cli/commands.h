@@ -27,5 +27,6 @@ int importCommand(CommandContext &context, const QStringList &arguments);
 int listCommand(CommandContext &context, const QStringList &arguments);
 int showCommand(CommandContext &context, const QStringList &arguments);
 int highlightsCommand(CommandContext &context, const QStringList &arguments);
+int exportCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace gloss

@@ -148,6 +148,25 @@ QString ArticleRepository::title(qint64 id) const
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
+QList<qint64> ArticleRepository::annotated(std::optional<qint64> categoryId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT id FROM articles WHERE (note != '' OR id IN (SELECT article_id FROM highlights))");
+    if (categoryId)
+        sql += QStringLiteral(" AND") + subtreeFilter;
+    query.prepare(sql + QStringLiteral(" ORDER BY id"));
+    if (categoryId)
+        query.bindValue(QStringLiteral(":category"), *categoryId);
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
+}
+
 bool ArticleRepository::markRead(qint64 id)
 {
     QSqlQuery query(m_db.connection());

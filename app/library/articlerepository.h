@@ -59,6 +59,8 @@ public:
     QList<ArticleSummary> list(const Query &query) const;
     int count(std::optional<qint64> categoryId = std::nullopt) const;
     QString title(qint64 id) const;
+    // Articles with highlights or a note (in a category and below, or all), by id.
+    QList<qint64> annotated(std::optional<qint64> categoryId = std::nullopt) const;
 
     // Marks an article read (now) and remembers how far down it was read (0 to 1).
     bool markRead(qint64 id);

@@ -1,0 +1,201 @@
+#include "markdownexporter.h"
+
+#include "annotate/highlight.h"
+#include "exportnames.h"
+#include "library/articlerepository.h"
+#include "library/categoryrepository.h"
+#include "library/database.h"
+#include "library/highlightrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+namespace gloss {
+
+namespace {
+
+// A YAML double-quoted scalar.
+QString yaml(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + u'"';
+}
+
+QString yamlList(const QStringList &items)
+{
+    QStringList quoted;
+    for (const QString &item : items)
+        quoted << yaml(item);
+    return u'[' + quoted.join(QStringLiteral(", ")) + u']';
+}
+
+QString iso(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODate);
+}
+
+// A highlight as one blockquote (blank lines inside stay inside it), its colour as an Obsidian
+// tag and a block id that later exports keep, then its note.
+QString block(const Highlight &h)
+{
+    QString out;
+    const QStringList paragraphs = h.selector.exact.split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        out += (i > 0 ? QStringLiteral(">\n> ") : QStringLiteral("> ")) + paragraphs.at(i) + u'\n';
+    out += QStringLiteral("> #gloss/%1 ^gloss-%2\n").arg(h.color).arg(h.id);
+    if (!h.note.trimmed().isEmpty())
+        out += u'\n' + h.note.trimmed() + u'\n';
+    return out + u'\n';
+}
+
+} // namespace
+
+QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highlight> &highlights,
+                                 const QDateTime &exportedAt)
+{
+    const Article &a = record.article;
+    QString md = QStringLiteral("---\n");
+    md += QStringLiteral("title: %1\n").arg(yaml(a.title));
+    if (!a.author.isEmpty())
+        md += QStringLiteral("author: %1\n").arg(yaml(a.author));
+    if (a.published.isValid())
+        md += QStringLiteral("date: %1\n").arg(iso(a.published));
+    // Hexo's meaning: a list is one path, a list of lists several.
+    if (a.categoryPaths.size() == 1) {
+        md += QStringLiteral("categories: %1\n").arg(yamlList(a.categoryPaths.first()));
+    } else if (!a.categoryPaths.isEmpty()) {
+        md += QStringLiteral("categories:\n");
+        for (const QStringList &path : a.categoryPaths)
+            md += QStringLiteral("  - %1\n").arg(yamlList(path));
+    }
+    if (!a.tags.isEmpty())
+        md += QStringLiteral("tags: %1\n").arg(yamlList(a.tags));
+    md += QStringLiteral("source: %1\n").arg(yaml(record.sourcePath));
+    md += QStringLiteral("gloss_id: %1\n").arg(record.id);
+    md += QStringLiteral("exported: %1\n").arg(iso(exportedAt));
+    md += QStringLiteral("---\n\n# %1\n\n").arg(a.title.simplified());
+    if (!record.note.trimmed().isEmpty())
+        md += record.note.trimmed() + QStringLiteral("\n\n");
+
+    QList<Highlight> found, lost;
+    for (const Highlight &h : highlights)
+        (h.state == AnchorState::Orphaned ? lost : found) << h;
+    std::stable_sort(found.begin(), found.end(), [](const Highlight &x, const Highlight &y) {
+        return x.selector.start < y.selector.start;
+    });
+    if (!found.isEmpty()) {
+        md += QStringLiteral("## Highlights\n\n");
+        for (const Highlight &h : found)
+            md += block(h);
+    }
+    if (!lost.isEmpty()) {
+        md += QStringLiteral("## Not found in the current text\n\n");
+        for (const Highlight &h : lost)
+            md += block(h);
+    }
+    while (md.endsWith(QStringLiteral("\n\n")))
+        md.chop(1);
+    return md;
+}
+
+MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Options &options)
+{
+    Report report;
+    if (!QDir().mkpath(folder)) {
+        report.error = QStringLiteral("cannot create the folder %1").arg(folder);
+        return report;
+    }
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    if (root.isEmpty() || !QFileInfo(root).isWritable()) {
+        report.error = QStringLiteral("cannot write to the folder %1").arg(folder);
+        return report;
+    }
+
+    const ArticleRepository articles(m_db);
+    const CategoryRepository categories(m_db);
+    QList<qint64> ids;
+    QStringList scopePath;
+    if (options.scope == Scope::Article) {
+        ids << options.articleId;
+    } else {
+        std::optional<qint64> category;
+        if (options.scope == Scope::Category) {
+            category = options.categoryId;
+            scopePath = categories.path(options.categoryId);
+        }
+        ids = articles.annotated(category);
+    }
+
+    // Folders mirror category paths; two names that sanitize alike get numbered apart.
+    QHash<QString, QHash<QString, QString>> taken; // parent folder -> safe name -> original
+    auto folderFor = [&](const QStringList &path) {
+        QString dir = root;
+        for (const QString &name : path) {
+            QHash<QString, QString> &names = taken[dir];
+            QString safe = ExportNames::component(name);
+            for (int n = 2; names.contains(safe) && names.value(safe) != name; ++n)
+                safe = ExportNames::component(name, QStringLiteral(" (%1)").arg(n));
+            names.insert(safe, name);
+            dir += u'/' + safe;
+        }
+        return dir;
+    };
+
+    int done = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        if (m_canceled) {
+            report.canceled = true;
+            break;
+        }
+        const std::optional<ArticleRecord> record = articles.find(id);
+        if (!record) {
+            report.error = QStringLiteral("no article %1 in %2").arg(id).arg(m_db.path());
+            break;
+        }
+        HighlightRepository::Filter filter;
+        filter.articleId = id;
+        const QList<Highlight> highlights = HighlightRepository(m_db).list(filter);
+
+        QString dir = root;
+        if (options.scope != Scope::Article) {
+            QStringList path = record->article.categoryPaths.value(0);
+            for (const QStringList &candidate : record->article.categoryPaths) {
+                if (candidate.mid(0, scopePath.size()) == scopePath) {
+                    path = candidate;
+                    break;
+                }
+            }
+            dir = folderFor(path);
+        }
+        const QString file = dir + u'/' + ExportNames::articleFile(record->article.title, id);
+        if (!QDir().mkpath(dir) || !QFileInfo(dir).canonicalFilePath().startsWith(root)) {
+            report.error
+                = QStringLiteral("cannot write %1: the folder cannot be made there").arg(file);
+            break;
+        }
+        QSaveFile out(file);
+        const QByteArray bytes = render(*record, highlights, options.exportedAt).toUtf8();
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            report.error = QStringLiteral("cannot write %1: %2").arg(file, out.errorString());
+            break;
+        }
+        report.written << file;
+        if (m_progress)
+            m_progress(++done, int(ids.size()));
+    }
+    return report;
+}
+
+} // namespace gloss

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace gloss {
+
+class Database;
+struct ArticleRecord;
+struct Highlight;
+
+// Writes a person's highlights and notes as Markdown: one file per article, with YAML front
+// matter, the article's note, each highlight as a blockquote with a stable block id
+// (^gloss-<id>) and its colour as a tag, its note under it, orphaned highlights apart.
+// Every file goes through QSaveFile and never lands outside the chosen folder.
+class MarkdownExporter
+{
+public:
+    enum class Scope { Article, Category, Library };
+    struct Options
+    {
+        Scope scope = Scope::Library;
+        qint64 articleId = 0;
+        qint64 categoryId = 0;
+        QDateTime exportedAt = QDateTime::currentDateTimeUtc();
+    };
+    struct Report
+    {
+        QStringList written; // paths of the files written
+        QString error; // the first write that failed, naming the path
+        bool canceled = false;
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    explicit MarkdownExporter(const Database &db)
+        : m_db(db)
+    { }
+
+    void setProgressHandler(std::function<void(int done, int total)> handler)
+    {
+        m_progress = std::move(handler);
+    }
+    void cancel() { m_canceled = true; }
+
+    Report run(const QString &folder, const Options &options);
+
+    // The Markdown of one article (what run() writes for it).
+    static QString render(const ArticleRecord &record, const QList<Highlight> &highlights,
+                          const QDateTime &exportedAt);
+
+private:
+    const Database &m_db;
+    std::function<void(int, int)> m_progress;
+    std::atomic<bool> m_canceled { false };
+};
+
+} // namespace gloss

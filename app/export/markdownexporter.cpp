@@ -153,20 +153,29 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
         return dir;
     };
 
+    // All the highlights in one query, grouped by article.
+    HighlightRepository::Filter scope;
+    if (options.scope == Scope::Article)
+        scope.articleId = options.articleId;
+    else if (options.scope == Scope::Category)
+        scope.categoryId = options.categoryId;
+    QHash<qint64, QList<Highlight>> byArticle;
+    for (const Highlight &h : HighlightRepository(m_db).list(scope))
+        byArticle[h.articleId] << h;
+
     int done = 0;
     for (const qint64 id : std::as_const(ids)) {
         if (m_canceled) {
             report.canceled = true;
             break;
         }
-        const std::optional<ArticleRecord> record = articles.find(id);
+        const std::optional<ArticleRecord> record
+            = articles.find(id, ArticleRepository::Detail::Metadata);
         if (!record) {
             report.error = QStringLiteral("no article %1 in %2").arg(id).arg(m_db.path());
             break;
         }
-        HighlightRepository::Filter filter;
-        filter.articleId = id;
-        const QList<Highlight> highlights = HighlightRepository(m_db).list(filter);
+        const QList<Highlight> highlights = byArticle.value(id);
 
         QString dir = root;
         if (options.scope != Scope::Article) {

@@ -25,13 +25,24 @@ const QString subtreeFilter = QStringLiteral(
 
 } // namespace
 
-std::optional<ArticleRecord> ArticleRepository::find(qint64 id) const
+QStringList ArticleRepository::categoryPath(qint64 categoryId) const
 {
+    auto it = m_categoryPaths.constFind(categoryId);
+    if (it == m_categoryPaths.cend())
+        it = m_categoryPaths.insert(categoryId, CategoryRepository(m_db).path(categoryId));
+    return *it;
+}
+
+std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail) const
+{
+    const bool full = detail == Detail::Full;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "SELECT source_path, source_root, title, author, published_at, date_raw, modified_at,"
-        " modified_raw, header_image, body_format, html, text, excerpt, note, imported_at,"
-        " updated_at, read_at, read_position, indexed FROM articles WHERE id = ?"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT source_path, source_root, title, author, published_at, date_raw, modified_at,"
+            " modified_raw, header_image, body_format, %1, excerpt, note, imported_at,"
+            " updated_at, read_at, read_position, indexed FROM articles WHERE id = ?")
+            .arg(full ? QStringLiteral("html, text") : QStringLiteral("'', ''")));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -60,7 +71,7 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id) const
     r.readPosition = query.value(17).toDouble();
     r.indexed = query.value(18).toBool();
     // The indexing pass writes the text after an import; until then it is made here.
-    if (!r.indexed)
+    if (full && !r.indexed)
         a.text = HtmlText::extract(a.html, &a.excerpt);
 
     CategoryRepository categories(m_db);

@@ -3,6 +3,7 @@
 #include "article/article.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -55,7 +56,9 @@ public:
         : m_db(db)
     { }
 
-    std::optional<ArticleRecord> find(qint64 id) const;
+    // Metadata leaves out the HTML and the text (for lists and exports of many articles).
+    enum class Detail { Full, Metadata };
+    std::optional<ArticleRecord> find(qint64 id, Detail detail = Detail::Full) const;
     QList<ArticleSummary> list(const Query &query) const;
     int count(std::optional<qint64> categoryId = std::nullopt) const;
     QString title(qint64 id) const;
@@ -69,7 +72,10 @@ public:
     bool setNote(qint64 id, const QString &note);
 
 private:
+    QStringList categoryPath(qint64 categoryId) const;
+
     const Database &m_db;
+    mutable QHash<qint64, QStringList> m_categoryPaths; // filled as find() meets categories
 };
 
 } // namespace gloss

@@ -101,6 +101,40 @@ private Q_SLOTS:
         QCOMPARE(written, golden);
     }
 
+    void fullTextMarksHighlightsAndFootnotes()
+    {
+        const QString text = ArticleRepository(*m_db).find(m_chinese)->article.text;
+        HighlightRepository::Filter filter;
+        filter.articleId = m_chinese;
+        const QString md
+            = MarkdownExporter::markedText(text, HighlightRepository(*m_db).list(filter));
+        QCOMPARE(md,
+                 QStringLiteral("==资本冷却之后==[^gloss-1]，芯片公司开始==重新思考。==\n\n"
+                                "==第二段==[^gloss-2]：单字检索也要能==找到片==。\n\n"
+                                "[^gloss-1]: 第一条笔记\n[^gloss-2]: 跨段落的一条 有两行\n"));
+        // Markdown in the text is escaped; overlapping highlights mark the union once.
+        Highlight a, b;
+        a.id = 7;
+        a.selector = Anchor::select(QStringLiteral("*bold* #tag"), 0, 6);
+        b.id = 8;
+        b.selector = Anchor::select(QStringLiteral("*bold* #tag"), 3, 11);
+        b.note = QStringLiteral("n");
+        QCOMPARE(MarkdownExporter::markedText(QStringLiteral("*bold* #tag"), { a, b }),
+                 QStringLiteral("==\\*bold\\*== #tag[^gloss-8]\n\n[^gloss-8]: n\n"));
+    }
+
+    void clipboardText()
+    {
+        Highlight h;
+        h.id = 3;
+        h.selector.exact = QStringLiteral("第一段\n第二段");
+        h.note = QStringLiteral("笔记");
+        QCOMPARE(MarkdownExporter::clipboardText(h, QStringLiteral("标题"),
+                                                 QStringLiteral("/posts/a b.md")),
+                 QStringLiteral(
+                     "> 第一段\n>\n> 第二段\n>\n> — [标题](file:///posts/a%20b.md)\n\n笔记\n"));
+    }
+
     void safeNames_data()
     {
         QTest::addColumn<QString>("title");

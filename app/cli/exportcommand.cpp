@@ -20,7 +20,11 @@ int exportCommand(CommandContext &context, const QStringList &arguments)
         QStringLiteral("PATH"));
     const QCommandLineOption all(QStringLiteral("all"),
                                  QStringLiteral("Export every annotated article (the default)."));
-    parser.addOptions({ out, article, category, all });
+    const QCommandLineOption fullText(
+        QStringLiteral("full-text"),
+        QStringLiteral(
+            "Also write each article's text, highlights ==marked==, notes as footnotes."));
+    parser.addOptions({ out, article, category, all, fullText });
     if (const int code = context.parse(parser, arguments, QStringLiteral("export")); code >= 0)
         return code;
     const int scopes
@@ -32,6 +36,7 @@ int exportCommand(CommandContext &context, const QStringList &arguments)
         return Cli::Usage;
     }
     MarkdownExporter::Options options;
+    options.fullText = parser.isSet(fullText);
     if (parser.isSet(article)) {
         bool ok = false;
         options.scope = MarkdownExporter::Scope::Article;

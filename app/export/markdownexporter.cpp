@@ -10,7 +10,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QMultiHash>
 #include <QSaveFile>
+#include <QUrl>
+
+#include <vector>
 
 namespace gloss {
 
@@ -60,10 +64,117 @@ QString block(const Highlight &h)
     return out + u'\n';
 }
 
+// Article text is not Markdown: characters Markdown would read as syntax are escaped.
+QString escaped(QStringView line)
+{
+    QString out;
+    for (const QChar c : line) {
+        if (QStringView(u"\\*_`[]<=").contains(c))
+            out += u'\\';
+        out += c;
+    }
+    if (!out.isEmpty()
+        && (out.front() == u'#' || out.front() == u'>' || out.front() == u'-'
+            || out.front() == u'+'))
+        out.prepend(u'\\');
+    return out;
+}
+
 } // namespace
 
+QString MarkdownExporter::markedText(const QString &text, const QList<Highlight> &highlights)
+{
+    // Which characters are marked; where an overlapping highlight starts inside another, only
+    // its footnote is added.
+    QList<Highlight> sorted;
+    for (const Highlight &h : highlights) {
+        if (h.state != AnchorState::Orphaned && h.selector.start >= 0
+            && h.selector.end <= text.size() && h.selector.start < h.selector.end)
+            sorted << h;
+    }
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Highlight &a, const Highlight &b) {
+        return a.selector.start < b.selector.start;
+    });
+    std::vector<bool> marked(size_t(text.size()), false);
+    QMultiHash<int, qint64> notesAt; // footnote references after these offsets
+    QString footnotes;
+    int covered = 0;
+    for (const Highlight &h : std::as_const(sorted)) {
+        if (h.selector.start >= covered) {
+            for (int i = h.selector.start; i < h.selector.end; ++i)
+                marked[size_t(i)] = true;
+            covered = h.selector.end;
+        }
+        if (!h.note.trimmed().isEmpty()) {
+            notesAt.insert(h.selector.end, h.id);
+            footnotes += QStringLiteral("[^gloss-%1]: %2\n").arg(h.id).arg(h.note.simplified());
+        }
+    }
+
+    QString out;
+    qsizetype lineStart = 0;
+    while (lineStart <= text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        QString line;
+        bool open = false;
+        qsizetype run = lineStart;
+        auto flush = [&](qsizetype to) {
+            line += escaped(QStringView(text).mid(run, to - run));
+            run = to;
+        };
+        for (qsizetype i = lineStart; i <= lineEnd; ++i) {
+            const bool in = i < lineEnd && marked[size_t(i)];
+            if (in != open) {
+                flush(i);
+                line += QStringLiteral("==");
+                open = in;
+            }
+            if (i > lineStart || i == lineEnd) {
+                const QList<qint64> refs = notesAt.values(int(i));
+                if (!refs.isEmpty()) {
+                    flush(i);
+                    if (open) {
+                        line += QStringLiteral("==");
+                        open = false;
+                    }
+                    for (auto it = refs.crbegin(); it != refs.crend(); ++it)
+                        line += QStringLiteral("[^gloss-%1]").arg(*it);
+                    if (i < lineEnd && marked[size_t(i)]) {
+                        line += QStringLiteral("==");
+                        open = true;
+                    }
+                }
+            }
+        }
+        flush(lineEnd);
+        if (!line.trimmed().isEmpty())
+            out += line + QStringLiteral("\n\n");
+        lineStart = lineEnd + 1;
+    }
+    if (!footnotes.isEmpty())
+        out += footnotes;
+    return out;
+}
+
+QString MarkdownExporter::clipboardText(const Highlight &h, const QString &title,
+                                        const QString &sourcePath)
+{
+    QString out;
+    const QStringList paragraphs = h.selector.exact.split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        out += (i > 0 ? QStringLiteral(">\n> ") : QStringLiteral("> ")) + paragraphs.at(i) + u'\n';
+    out += QStringLiteral(">\n> — [%1](%2)\n")
+               .arg(QString(title).replace(u']', u')'),
+                    QUrl::fromLocalFile(sourcePath).toString(QUrl::FullyEncoded));
+    if (!h.note.trimmed().isEmpty())
+        out += u'\n' + h.note.trimmed() + u'\n';
+    return out;
+}
+
 QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highlight> &highlights,
-                                 const QDateTime &exportedAt)
+                                 const QDateTime &exportedAt, bool fullText)
 {
     const Article &a = record.article;
     QString md = QStringLiteral("---\n");
@@ -105,6 +216,8 @@ QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highli
         for (const Highlight &h : lost)
             md += block(h);
     }
+    if (fullText && !a.text.isEmpty())
+        md += QStringLiteral("## Article\n\n") + markedText(a.text, highlights);
     while (md.endsWith(QStringLiteral("\n\n")))
         md.chop(1);
     return md;
@@ -195,7 +308,8 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
             break;
         }
         QSaveFile out(file);
-        const QByteArray bytes = render(*record, highlights, options.exportedAt).toUtf8();
+        const QByteArray bytes
+            = render(*record, highlights, options.exportedAt, options.fullText).toUtf8();
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             report.error = QStringLiteral("cannot write %1: %2").arg(file, out.errorString());
             break;

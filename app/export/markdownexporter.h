@@ -29,6 +29,8 @@ public:
         qint64 articleId = 0;
         qint64 categoryId = 0;
         QDateTime exportedAt = QDateTime::currentDateTimeUtc();
+        // Also the article's text, highlighted passages ==marked== and notes as footnotes.
+        bool fullText = false;
     };
     struct Report
     {
@@ -52,7 +54,12 @@ public:
 
     // The Markdown of one article (what run() writes for it).
     static QString render(const ArticleRecord &record, const QList<Highlight> &highlights,
-                          const QDateTime &exportedAt);
+                          const QDateTime &exportedAt, bool fullText = false);
+    // The article's text as Markdown paragraphs with its highlights marked and notes as footnotes.
+    static QString markedText(const QString &text, const QList<Highlight> &highlights);
+    // One highlight as Markdown for the clipboard: the quote, a link back, the note.
+    static QString clipboardText(const Highlight &highlight, const QString &title,
+                                 const QString &sourcePath);
 
 private:
     const Database &m_db;

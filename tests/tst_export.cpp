@@ -123,6 +123,20 @@ private Q_SLOTS:
                  QStringLiteral("==\\*bold\\*== #tag[^gloss-8]\n\n[^gloss-8]: n\n"));
     }
 
+    void fullTextInTheExport()
+    {
+        MarkdownExporter::Options options;
+        options.scope = MarkdownExporter::Scope::Article;
+        options.articleId = m_chinese;
+        options.fullText = true;
+        const MarkdownExporter::Report report
+            = MarkdownExporter(*m_db).run(m_dir.filePath(QStringLiteral("full")), options);
+        QVERIFY(report.ok());
+        const QString md = QString::fromUtf8(readFile(report.written.first()));
+        QVERIFY2(md.contains(u"## Article\n\n==资本冷却之后==[^gloss-1]"), qPrintable(md));
+        QVERIFY(md.endsWith(u"[^gloss-2]: 跨段落的一条 有两行\n"));
+    }
+
     void clipboardText()
     {
         Highlight h;

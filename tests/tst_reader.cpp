@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -599,17 +600,28 @@ private Q_SLOTS:
 
         // Clicking a painted highlight selects it in the pane.
         ReaderView *view = reopened.readerView();
-        const QJsonObject markRect = QJsonDocument::fromJson(runInAppWorld(view, QStringLiteral(
-            "JSON.stringify(document.querySelector('mark.gloss-hl').getBoundingClientRect())")).toString().toUtf8()).object();
-        const QPoint onMark(int(markRect.value(QStringLiteral("x")).toDouble() + markRect.value(QStringLiteral("width")).toDouble() / 2),
-                            int(markRect.value(QStringLiteral("y")).toDouble() + markRect.value(QStringLiteral("height")).toDouble() / 2));
+        const QJsonObject markRect
+            = QJsonDocument::fromJson(
+                  runInAppWorld(view,
+                                QStringLiteral("JSON.stringify(document.querySelector('mark.gloss-"
+                                               "hl').getBoundingClientRect())"))
+                      .toString()
+                      .toUtf8())
+                  .object();
+        const QPoint onMark(int(markRect.value(QStringLiteral("x")).toDouble()
+                                + markRect.value(QStringLiteral("width")).toDouble() / 2),
+                            int(markRect.value(QStringLiteral("y")).toDouble()
+                                + markRect.value(QStringLiteral("height")).toDouble() / 2));
         const qint64 firstId = reopened.notesPane()->model()->highlights().first().id;
-        reopened.notesPane()->selectHighlight(reopened.notesPane()->model()->highlights().last().id);
-        for (int attempt = 0; attempt < 3 && reopened.notesPane()->selectedHighlight() != firstId; ++attempt) {
+        reopened.notesPane()->selectHighlight(
+            reopened.notesPane()->model()->highlights().last().id);
+        for (int attempt = 0; attempt < 3 && reopened.notesPane()->selectedHighlight() != firstId;
+             ++attempt) {
             QTest::mouseMove(view->focusProxy(), onMark);
             QTest::qWait(100);
             QTest::mouseClick(view->focusProxy(), Qt::LeftButton, {}, onMark);
-            if (QTest::qWaitFor([&] { return reopened.notesPane()->selectedHighlight() == firstId; }, 2000))
+            if (QTest::qWaitFor(
+                    [&] { return reopened.notesPane()->selectedHighlight() == firstId; }, 2000))
                 break;
         }
         QCOMPARE(reopened.notesPane()->selectedHighlight(), firstId);
@@ -643,6 +655,30 @@ private Q_SLOTS:
                 > 0,
             5000);
         all->close();
+
+        // Copy one highlight as Markdown; export the library's notes from the window.
+        reopened.notesPane()->selectHighlight(firstId);
+        reopened.notesPane()->copySelected();
+        QVERIFY2(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("> ") + quote),
+                 qPrintable(QGuiApplication::clipboard()->text()));
+        QVERIFY(
+            QGuiApplication::clipboard()->text().contains(u"— [AI芯片，撑得过明年吗？](file://"));
+        QSignalSpy exported(&reopened, &MainWindow::exportFinished);
+        const QString out = m_dir.filePath(QStringLiteral("gui-export"));
+        QVERIFY(reopened.exportNotes(2, out, true));
+        QVERIFY(exported.wait(20000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        const QStringList written = exported.first().at(0).toStringList();
+        QCOMPARE(written.size(), 1);
+        QVERIFY(written.first().startsWith(
+            out + QStringLiteral("/新媒体/虎嗅/首页资讯/AI芯片，撑得过明年吗？ (")));
+        const QString markdown = QString::fromUtf8(readFile(written.first()));
+        QVERIFY(markdown.contains(
+            QStringLiteral("> %1\n> #gloss/yellow ^gloss-%2").arg(quote).arg(firstId)));
+        QVERIFY(markdown.contains(QStringLiteral("## Article\n\n")));
+        QVERIFY(markdown.contains(QStringLiteral("==%1==").arg(quote)));
+        if (QMessageBox *box = reopened.findChild<QMessageBox *>())
+            box->close();
     }
 
     void importRunsOffTheGuiThread()

@@ -3,6 +3,8 @@
 #include "allhighlightsdialog.h"
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
+#include "exportcontroller.h"
+#include "exportdialog.h"
 #include "highlightcommands.h"
 #include "importcontroller.h"
 #include "library/articlerepository.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articles(new ArticleListModel(this))
     , m_importer(new ImportController(this))
     , m_undo(new QUndoStack(this))
+    , m_exporter(new ExportController(this))
 {
     setWindowTitle(tr("Gloss"));
     setAcceptDrops(true);
@@ -165,6 +168,36 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importer, &ImportController::progress, this, &MainWindow::onImportProgress);
     connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
     connect(m_cancelImport, &QPushButton::clicked, m_importer, &ImportController::cancel);
+    connect(m_cancelImport, &QPushButton::clicked, m_exporter, &ExportController::cancel);
+    connect(m_exporter, &ExportController::progress, this, [this](int done, int total) {
+        m_statusLabel->setText(tr("Exporting: %1 of %2 articles").arg(done).arg(total));
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_exporter, &ExportController::finished, this,
+            [this](const QStringList &written, const QString &error, bool canceled,
+                   const QString &folder) {
+                m_progress->hide();
+                m_cancelImport->hide();
+                m_statusLabel->clear();
+                m_exportAction->setEnabled(true);
+                Q_EMIT exportFinished(written, error);
+                if (!error.isEmpty()) {
+                    QMessageBox::critical(this, tr("Export failed"), error);
+                    return;
+                }
+                auto *box = new QMessageBox(
+                    QMessageBox::Information, tr("Export finished"),
+                    canceled ? tr("Export canceled after %n file(s).", nullptr, int(written.size()))
+                             : tr("Exported %n file(s) to %1.", nullptr, int(written.size()))
+                                   .arg(QDir::toNativeSeparators(folder)),
+                    QMessageBox::Close, this);
+                QPushButton *show = box->addButton(tr("&Show in Folder"), QMessageBox::ActionRole);
+                connect(show, &QPushButton::clicked, this,
+                        [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
 
     // Highlights: every change goes through the undo stack.
     const HighlightsChanged changed = [this](qint64 articleId, qint64 highlightId) {
@@ -226,6 +259,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_exporter->cancelAndWait();
     m_importer->cancelAndWait();
 }
 
@@ -243,6 +277,19 @@ void MainWindow::createActions()
     m_importAction = new QAction(tr("&Import Folder…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+    m_exportAction = new QAction(tr("&Export Notes…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const QModelIndex category = m_categoryView->currentIndex();
+        const QString categoryName = m_categories->categoryId(category)
+            ? category.data(CategoryTreeModel::PathRole).toStringList().join(QStringLiteral(" › "))
+            : QString();
+        ExportDialog dialog(m_reader->articleId() != 0, categoryName,
+                            QSettings().value(QStringLiteral("export/lastFolder")).toString(),
+                            this);
+        if (dialog.exec() == QDialog::Accepted)
+            exportNotes(int(dialog.scope()), dialog.folder(), dialog.fullText());
+    });
     m_sampleAction = new QAction(tr("Open &Sample Library"), this);
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSampleLibrary);
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -353,6 +400,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_importAction);
     file->addAction(m_sampleAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -546,6 +594,29 @@ void MainWindow::refreshHighlights(qint64 articleId, qint64 highlightId)
         m_notes->setArticleNote(record->note);
 }
 
+bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
+{
+    if (!m_db || folder.isEmpty())
+        return false;
+    MarkdownExporter::Options options;
+    options.scope = MarkdownExporter::Scope(scope);
+    options.fullText = fullText;
+    options.articleId = m_reader->articleId();
+    options.categoryId = m_categories->categoryId(m_categoryView->currentIndex()).value_or(0);
+    if ((options.scope == MarkdownExporter::Scope::Article && options.articleId == 0)
+        || (options.scope == MarkdownExporter::Scope::Category && options.categoryId == 0))
+        options.scope = MarkdownExporter::Scope::Library;
+    if (!m_exporter->start(m_db->path(), folder, options))
+        return false;
+    QSettings().setValue(QStringLiteral("export/lastFolder"), folder);
+    m_exportAction->setEnabled(false);
+    m_statusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelImport->show();
+    return true;
+}
+
 AllHighlightsDialog *MainWindow::showAllHighlights()
 {
     if (!m_allHighlights) {
@@ -729,6 +800,7 @@ void MainWindow::openSampleLibrary()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_exporter->cancelAndWait();
     m_importer->cancelAndWait();
     saveWindowState();
     saveLibrarySession();

@@ -23,6 +23,7 @@ class ArticleListModel;
 class CategoryTreeModel;
 class Database;
 class NotesPane;
+class ExportController;
 class ImportController;
 class ReaderView;
 struct ImportReport;
@@ -43,6 +44,8 @@ public:
     const Database *library() const { return m_db.get(); }
 
     void importFolder(const QString &folder);
+    // Exports notes in the background (scope: 0 this article, 1 current category, 2 library).
+    bool exportNotes(int scope, const QString &folder, bool fullText);
     void openSampleLibrary();
 
     // For tests and for restoring the session.
@@ -62,6 +65,7 @@ public:
 
 Q_SIGNALS:
     void importFinished(const gloss::ImportReport &report);
+    void exportFinished(const QStringList &written, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -128,6 +132,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_highlightAction = nullptr;
     QAction *m_allHighlightsAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    ExportController *m_exporter = nullptr;
     QList<QAction *> m_colorActions;
 };
 

@@ -1,7 +1,11 @@
 #include "notespane.h"
 
+#include "export/markdownexporter.h"
 #include "highlightlistmodel.h"
 #include "library/articlerepository.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -53,6 +57,7 @@ NotesPane::NotesPane(QWidget *parent)
     , m_editorBox(new QWidget(this))
     , m_noteEditor(new QPlainTextEdit(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_copy(new QPushButton(tr("Cop&y"), this))
     , m_model(new HighlightListModel(this))
     , m_orphans(new HighlightListModel(this))
 {
@@ -91,6 +96,9 @@ NotesPane::NotesPane(QWidget *parent)
         buttons->addWidget(button);
     }
     buttons->addStretch();
+    m_copy->setToolTip(
+        tr("Copy the highlight as Markdown: the quote, a link to the article, the note"));
+    buttons->addWidget(m_copy);
     buttons->addWidget(m_remove);
     editor->addLayout(buttons);
 
@@ -141,6 +149,7 @@ NotesPane::NotesPane(QWidget *parent)
         m_articleNoteText = text;
         Q_EMIT articleNoteEdited(before, text);
     });
+    connect(m_copy, &QPushButton::clicked, this, &NotesPane::copySelected);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (const std::optional<Highlight> h = current())
             Q_EMIT removeRequested(h->id);
@@ -151,6 +160,8 @@ NotesPane::NotesPane(QWidget *parent)
 void NotesPane::showArticle(const ArticleRecord &record)
 {
     const Article &a = record.article;
+    m_title = a.title;
+    m_sourcePath = record.sourcePath;
     QStringList paths;
     for (const QStringList &path : a.categoryPaths)
         paths << path.join(QStringLiteral(" › ")).toHtmlEscaped();
@@ -167,6 +178,13 @@ void NotesPane::showArticle(const ArticleRecord &record)
     m_details->setToolTip(record.sourcePath);
     m_articleNote->setEnabled(true);
     setArticleNote(record.note);
+}
+
+void NotesPane::copySelected()
+{
+    if (const std::optional<Highlight> h = current())
+        QGuiApplication::clipboard()->setText(
+            MarkdownExporter::clipboardText(*h, m_title, m_sourcePath));
 }
 
 void NotesPane::clear()

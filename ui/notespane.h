@@ -36,6 +36,8 @@ public:
     HighlightListModel *orphanModel() const { return m_orphans; }
     QPlainTextEdit *noteEditor() const { return m_noteEditor; }
     QPlainTextEdit *articleNoteEditor() const { return m_articleNote; }
+    // Puts the selected highlight on the clipboard as Markdown (quote, link back, note).
+    void copySelected();
 
 Q_SIGNALS:
     void highlightActivated(qint64 id);
@@ -57,6 +59,9 @@ private:
     QWidget *m_editorBox;
     QPlainTextEdit *m_noteEditor;
     QPushButton *m_remove;
+    QPushButton *m_copy;
+    QString m_title;
+    QString m_sourcePath;
     HighlightListModel *m_model;
     HighlightListModel *m_orphans;
     QString m_articleNoteText;

@@ -283,7 +283,9 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
             break;
         }
         const std::optional<ArticleRecord> record
-            = articles.find(id, ArticleRepository::Detail::Metadata);
+            = articles.find(id,
+                            options.fullText ? ArticleRepository::Detail::Full
+                                             : ArticleRepository::Detail::Metadata);
         if (!record) {
             report.error = QStringLiteral("no article %1 in %2").arg(id).arg(m_db.path());
             break;

@@ -3,6 +3,7 @@
 #include "allhighlightsdialog.h"
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
+#include "exportdialog.h"
 #include "highlightlistmodel.h"
 #include "import/importer.h"
 #include "library/articlerepository.h"
@@ -679,6 +680,23 @@ private Q_SLOTS:
         QVERIFY(markdown.contains(QStringLiteral("==%1==").arg(quote)));
         if (QMessageBox *box = reopened.findChild<QMessageBox *>())
             box->close();
+    }
+
+    void exportDialogChoices()
+    {
+        ExportDialog withArticle(true, QStringLiteral("新媒体 › 虎嗅"),
+                                 QStringLiteral("/tmp/notes"));
+        QCOMPARE(withArticle.scope(), MarkdownExporter::Scope::Article);
+        QCOMPARE(withArticle.folder(), QStringLiteral("/tmp/notes"));
+        QVERIFY(!withArticle.fullText());
+        ExportDialog nothingOpen(false, QString(), QString());
+        QCOMPARE(nothingOpen.scope(), MarkdownExporter::Scope::Library);
+        if (qEnvironmentVariableIsSet("GLOSS_SCREENSHOTS")) {
+            withArticle.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&withArticle));
+            withArticle.grab().save(qEnvironmentVariable("GLOSS_SCREENSHOTS")
+                                    + QStringLiteral("/export-dialog.png"));
+        }
     }
 
     void importRunsOffTheGuiThread()

@@ -25,6 +25,7 @@ Commands:
   list              list the articles, or the category tree (--categories)
   show ID           print one article's details and text
   highlights        list highlights and notes (--article ID, --color NAME)
+  search QUERY      full-text search (--category PATH, --limit N, --with-notes)
   export --out DIR  write highlights and notes as Markdown (--article ID,
                     --category PATH or --all)
 
@@ -110,6 +111,8 @@ int Cli::run(const QStringList &arguments)
         return highlightsCommand(context, rest);
     if (command == u"export")
         return exportCommand(context, rest);
+    if (command == u"search")
+        return searchCommand(context, rest);
     if (command == u"--version" || command == u"-v") {
         context.out << "gloss " << QCoreApplication::applicationVersion() << "\n";
         return Ok;

@@ -28,5 +28,6 @@ int listCommand(CommandContext &context, const QStringList &arguments);
 int showCommand(CommandContext &context, const QStringList &arguments);
 int highlightsCommand(CommandContext &context, const QStringList &arguments);
 int exportCommand(CommandContext &context, const QStringList &arguments);
+int searchCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace gloss

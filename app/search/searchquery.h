@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace gloss {
+
+// Turns what a person types into an FTS5 query for the gloss_cjk index: words are AND-ed,
+// "quoted phrases" stay together, -word excludes, word* is a prefix. A single CJK character
+// becomes a prefix query (every character begins some token), and a term that ends in one
+// CJK character after others gets a prefix star too, so 芯片 and AI芯 both find AI芯片.
+class SearchQuery
+{
+public:
+    struct Parsed
+    {
+        QString fts; // the FTS5 MATCH expression; empty when nothing to search
+        QStringList positives; // the terms, for snippets and for the reader's marks
+        QString error;
+    };
+    static Parsed parse(const QString &input);
+};
+
+} // namespace gloss

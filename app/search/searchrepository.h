@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gloss {
+
+class Database;
+
+// One article found by a search.
+struct SearchHit
+{
+    qint64 articleId = 0;
+    QString title;
+    QString snippet; // text around the match, matches between [ and ]
+    double rank = 0; // bm25: lower is better
+    bool inNotes = false; // found in a highlight or a note rather than the article
+};
+
+// Library-wide full-text search over titles, authors, article text, highlights and notes.
+class SearchRepository
+{
+public:
+    struct Options
+    {
+        std::optional<qint64> categoryId; // this category and below
+        bool withNotesOnly = false; // only articles carrying highlights or a note
+        int limit = 50;
+    };
+    struct Result
+    {
+        QList<SearchHit> hits;
+        int notIndexed = 0; // articles the index does not cover yet
+        QString error;
+    };
+
+    explicit SearchRepository(const Database &db)
+        : m_db(db)
+    { }
+
+    Result search(const QString &query, const Options &options) const;
+    Result search(const QString &query) const { return search(query, Options()); }
+
+private:
+    const Database &m_db;
+};
+
+} // namespace gloss

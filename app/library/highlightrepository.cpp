@@ -57,16 +57,15 @@ bool isColor(const QString &color, QString *error)
 
 } // namespace
 
-qint64 HighlightRepository::add(const Highlight &h, QString *error)
+qint64 HighlightRepository::insert(const Highlight &h, QString *error)
 {
-    if (!isColor(h.color, error))
-        return 0;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO highlights (article_id, color, exact, prefix, suffix, start_offset, "
-        "end_offset,"
-        " note, created_at, updated_at, anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO highlights (id, article_id, color, exact, prefix, suffix, start_offset,"
+        " end_offset, note, created_at, updated_at, anchor_state)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A NULL id lets SQLite choose a new one.
+    q.addBindValue(h.id != 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(h.articleId);
     q.addBindValue(h.color);
     q.addBindValue(sqlText(h.selector.exact));
@@ -75,12 +74,24 @@ qint64 HighlightRepository::add(const Highlight &h, QString *error)
     q.addBindValue(h.selector.start);
     q.addBindValue(h.selector.end);
     q.addBindValue(sqlText(h.note));
-    q.addBindValue(h.createdAt.isValid() ? h.createdAt.toSecsSinceEpoch() : now);
-    q.addBindValue(now);
+    q.addBindValue(h.createdAt.toSecsSinceEpoch());
+    q.addBindValue(h.updatedAt.toSecsSinceEpoch());
     q.addBindValue(anchorStateName(h.state));
     if (!exec(q, error))
         return 0;
-    return q.lastInsertId().toLongLong();
+    return h.id != 0 ? h.id : q.lastInsertId().toLongLong();
+}
+
+qint64 HighlightRepository::add(const Highlight &h, QString *error)
+{
+    if (!isColor(h.color, error))
+        return 0;
+    Highlight row = h;
+    row.id = 0;
+    row.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!row.createdAt.isValid())
+        row.createdAt = row.updatedAt;
+    return insert(row, error);
 }
 
 bool HighlightRepository::setColor(qint64 id, const QString &color, QString *error)
@@ -115,24 +126,7 @@ bool HighlightRepository::remove(qint64 id, QString *error)
 
 bool HighlightRepository::restore(const Highlight &h, QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO highlights (id, article_id, color, exact, prefix, "
-                             "suffix, start_offset, end_offset,"
-                             " note, created_at, updated_at, anchor_state) VALUES (?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(h.id);
-    q.addBindValue(h.articleId);
-    q.addBindValue(h.color);
-    q.addBindValue(sqlText(h.selector.exact));
-    q.addBindValue(sqlText(h.selector.prefix));
-    q.addBindValue(sqlText(h.selector.suffix));
-    q.addBindValue(h.selector.start);
-    q.addBindValue(h.selector.end);
-    q.addBindValue(sqlText(h.note));
-    q.addBindValue(h.createdAt.toSecsSinceEpoch());
-    q.addBindValue(h.updatedAt.toSecsSinceEpoch());
-    q.addBindValue(anchorStateName(h.state));
-    return exec(q, error);
+    return h.id != 0 && insert(h, error) != 0;
 }
 
 std::optional<Highlight> HighlightRepository::find(qint64 id) const

@@ -43,6 +43,9 @@ public:
     bool reanchor(qint64 articleId, const QString &text, QString *error);
 
 private:
+    // Inserts a row as it is; a highlight without an id gets a new one. Returns the id or 0.
+    qint64 insert(const Highlight &highlight, QString *error);
+
     const Database &m_db;
 };
 

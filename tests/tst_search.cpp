@@ -5,6 +5,7 @@
 #include "library/highlightrepository.h"
 #include "search/searchquery.h"
 #include "search/searchrepository.h"
+#include "search/textmatcher.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -145,9 +146,67 @@ private Q_SLOTS:
             = SearchRepository(*m_db).search(QStringLiteral("芯片"), options);
         QVERIFY(!result.hits.isEmpty());
         QCOMPARE(result.hits.first().title, QStringLiteral("AI芯片，撑得过明年吗？"));
-        QVERIFY2(result.hits.first().snippet.contains(u"[芯片]"),
-                 qPrintable(result.hits.first().snippet));
+        const QString snippet
+            = result.hits.first().snippet.marked(QStringLiteral("["), QStringLiteral("]"));
+        QVERIFY2(snippet.contains(u"[芯片]"), qPrintable(snippet));
         QCOMPARE(result.notIndexed, 0);
+    }
+
+    // The reader and the snippets mark what the index matched, and only that.
+    void marksMatches_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("marked");
+        QTest::newRow("one cjk character") << QStringLiteral("片") << QStringLiteral("图片和片子")
+                                           << QStringLiteral("图[片]和[片]子");
+        QTest::newRow("cjk word") << QStringLiteral("芯片") << QStringLiteral("AI芯片，芯 片")
+                                  << QStringLiteral("AI[芯片]，[芯 片]");
+        QTest::newRow("mixed") << QStringLiteral("AI芯片") << QStringLiteral("看AI芯片与ai芯")
+                               << QStringLiteral("看[AI芯片]与ai芯");
+        QTest::newRow("case and diacritics")
+            << QStringLiteral("cafe") << QStringLiteral("Café, CAFE and cafeteria")
+            << QStringLiteral("[Café], [CAFE] and cafeteria");
+        QTest::newRow("whole words") << QStringLiteral("git") << QStringLiteral("digit git_x git.")
+                                     << QStringLiteral("digit git_x [git].");
+        QTest::newRow("prefix") << QStringLiteral("trans*")
+                                << QStringLiteral("Transformers transit atrans")
+                                << QStringLiteral("[Transformers] [transit] atrans");
+        QTest::newRow("phrase") << QStringLiteral("\"gene expression\"")
+                                << QStringLiteral("gene\n  expression, gene or expression")
+                                << QStringLiteral("[gene\n  expression], gene or expression");
+        QTest::newRow("two terms")
+            << QStringLiteral("docker 安装") << QStringLiteral("安装 Docker，再安装")
+            << QStringLiteral("[安装] [Docker]，再[安装]");
+        QTest::newRow("excluded words are not marked")
+            << QStringLiteral("docker -compose") << QStringLiteral("docker compose")
+            << QStringLiteral("[docker] compose");
+        QTest::newRow("astral cjk")
+            << QStringLiteral("𠀀") << QStringLiteral("a𠀀b") << QStringLiteral("a[𠀀]b");
+    }
+    void marksMatches()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, text);
+        QFETCH(QString, marked);
+        const TextMatcher matcher(SearchQuery::parse(query).terms);
+        Snippet all { text, matcher.find(text) };
+        QCOMPARE(all.marked(QStringLiteral("["), QStringLiteral("]")), marked);
+    }
+
+    void snippetIsOneLineAroundTheFirstMatch()
+    {
+        const TextMatcher matcher(SearchQuery::parse(QStringLiteral("needle")).terms);
+        const QString text = QString(500, u'x') + QStringLiteral(" lead\n\nthe Needle\tand more ")
+            + QString(500, u'y');
+        const Snippet snippet = matcher.snippet(text, 60);
+        QVERIFY(snippet.text.startsWith(u'…'));
+        QVERIFY(snippet.text.endsWith(u'…'));
+        QVERIFY(!snippet.text.contains(u'\n'));
+        QVERIFY2(snippet.marked(QStringLiteral("["), QStringLiteral("]"))
+                     .contains(u"lead the [Needle] and more"),
+                 qPrintable(snippet.marked(QStringLiteral("["), QStringLiteral("]"))));
+        QCOMPARE(snippet.marks.size(), 1);
     }
 
     void filtersAndNotes()
@@ -175,6 +234,48 @@ private Q_SLOTS:
         options = {};
         options.withNotesOnly = true;
         QCOMPARE(found(QStringLiteral("docker"), options), QSet<qint64> { article });
+    }
+
+    // Notes are found as soon as they are written, and not after they are changed or removed.
+    void notesIndexFollowsEdits()
+    {
+        const auto inNotes = [&](const QString &query) {
+            QSet<qint64> ids;
+            for (const SearchHit &hit : SearchRepository(*m_db).search(query).hits)
+                if (hit.inNotes)
+                    ids.insert(hit.articleId);
+            return ids;
+        };
+        const QList<qint64> ids = m_texts.keys();
+        const qint64 article = ids.at(7);
+        ArticleRepository articles(*m_db);
+        QVERIFY(articles.setNote(article, QStringLiteral("读后感：鹦鹉螺 nautilus")));
+        QCOMPARE(inNotes(QStringLiteral("鹦鹉螺")), QSet<qint64> { article });
+        QCOMPARE(inNotes(QStringLiteral("Nautilus")), QSet<qint64> { article });
+        QVERIFY(articles.setNote(article, QStringLiteral("改成了海星")));
+        QVERIFY(inNotes(QStringLiteral("鹦鹉螺")).isEmpty());
+        QCOMPARE(inNotes(QStringLiteral("海星")), QSet<qint64> { article });
+        QVERIFY(articles.setNote(article, QString()));
+        QVERIFY(inNotes(QStringLiteral("海星")).isEmpty());
+
+        HighlightRepository highlights(*m_db);
+        const qint64 other = ids.at(9);
+        Highlight h;
+        h.articleId = other;
+        h.selector = Anchor::select(m_texts.value(other), 0, 6);
+        h.note = QStringLiteral("珊瑚礁");
+        QString error;
+        const qint64 highlight = highlights.add(h, &error);
+        QVERIFY2(highlight > 0, qPrintable(error));
+        const SearchRepository::Result found
+            = SearchRepository(*m_db).search(QStringLiteral("珊瑚"));
+        QCOMPARE(found.hits.size(), 1);
+        QCOMPARE(found.hits.first().highlightId, highlight);
+        QVERIFY(highlights.setNote(highlight, QStringLiteral("海葵"), &error));
+        QVERIFY(inNotes(QStringLiteral("珊瑚")).isEmpty());
+        QCOMPARE(inNotes(QStringLiteral("海葵")), QSet<qint64> { other });
+        QVERIFY(highlights.remove(highlight, &error));
+        QVERIFY(inNotes(QStringLiteral("海葵")).isEmpty());
     }
 
     void indexFollowsReimport()

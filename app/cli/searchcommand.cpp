@@ -55,7 +55,8 @@ int searchCommand(CommandContext &context, const QStringList &arguments)
     for (const SearchHit &hit : result.hits) {
         context.out << qSetFieldWidth(7) << Qt::right << hit.articleId << qSetFieldWidth(0)
                     << Qt::left << "  " << hit.title << (hit.inNotes ? "  (in a note)" : "")
-                    << "\n         " << hit.snippet << "\n";
+                    << "\n         " << hit.snippet.marked(QStringLiteral("["), QStringLiteral("]"))
+                    << "\n";
     }
     if (result.notIndexed > 0)
         context.err << "gloss search: " << result.notIndexed

@@ -1,15 +1,18 @@
 #include "searchquery.h"
 
+#include "cjk.h"
+
 namespace gloss {
 
 namespace {
 
-bool isCjk(QChar c)
+// The last code point of a non-empty string.
+char32_t lastCodePoint(const QString &s)
 {
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)
-        || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x31F0 && u <= 0x31FF)
-        || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
+    const qsizetype n = s.size();
+    if (n >= 2 && s.at(n - 1).isLowSurrogate() && s.at(n - 2).isHighSurrogate())
+        return QChar::surrogateToUcs4(s.at(n - 2), s.at(n - 1));
+    return s.at(n - 1).unicode();
 }
 
 // One term as an FTS5 string (quotes doubled), with a prefix star where it needs one.
@@ -24,9 +27,12 @@ QString ftsTerm(QString term)
         return {};
     // A lone CJK character at the end of the term: the text may go on with more CJK, where
     // the character only begins a bigram.
-    const qsizetype n = term.size();
-    if (isCjk(term.at(n - 1)) && (n == 1 || !isCjk(term.at(n - 2))))
-        prefix = true;
+    if (isCjk(lastCodePoint(term))) {
+        QString rest = term;
+        rest.chop(QChar::requiresSurrogates(lastCodePoint(term)) ? 2 : 1);
+        if (rest.isEmpty() || !isCjk(lastCodePoint(rest)))
+            prefix = true;
+    }
     return u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"'
         + (prefix ? QStringLiteral("*") : QString());
 }
@@ -68,7 +74,7 @@ SearchQuery::Parsed SearchQuery::parse(const QString &input)
             continue;
         (exclude ? negative : positive) << fts;
         if (!exclude)
-            parsed.positives << QString(term).remove(u'*');
+            parsed.terms << Term { QString(term).remove(u'*'), term.endsWith(u'*') };
     }
     if (positive.isEmpty()) {
         if (!negative.isEmpty())

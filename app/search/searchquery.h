@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace gloss {
 
@@ -12,10 +12,15 @@ namespace gloss {
 class SearchQuery
 {
 public:
+    struct Term
+    {
+        QString text; // as typed, without quotes or star
+        bool prefix = false; // typed with a star: its last word may go on
+    };
     struct Parsed
     {
         QString fts; // the FTS5 MATCH expression; empty when nothing to search
-        QStringList positives; // the terms, for snippets and for the reader's marks
+        QList<Term> terms; // the terms looked for, for snippets and for the reader's marks
         QString error;
     };
     static Parsed parse(const QString &input);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "textmatcher.h"
+
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,9 +17,11 @@ struct SearchHit
 {
     qint64 articleId = 0;
     QString title;
-    QString snippet; // text around the match, matches between [ and ]
+    QStringList category; // the article's first category path, top level first
+    Snippet snippet; // text around the first match, the matches marked
     double rank = 0; // bm25: lower is better
     bool inNotes = false; // found in a highlight or a note rather than the article
+    qint64 highlightId = 0; // the highlight whose words or note matched, when there is one
 };
 
 // Library-wide full-text search over titles, authors, article text, highlights and notes.
@@ -32,6 +37,7 @@ public:
     struct Result
     {
         QList<SearchHit> hits;
+        QList<SearchQuery::Term> terms; // what was looked for, to mark it in the article
         int notIndexed = 0; // articles the index does not cover yet
         QString error;
     };

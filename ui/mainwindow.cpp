@@ -12,8 +12,11 @@
 #include "library/highlightrepository.h"
 #include "library/settingsrepository.h"
 #include "notespane.h"
+#include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "samplelibrary.h"
+#include "searchpanel.h"
+#include "searchresultmodel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,6 +28,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -114,24 +118,44 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->header()->setSectionResizeMode(ArticleListModel::AuthorColumn,
                                                   QHeaderView::Interactive);
 
+    // The search results take the article list's place while the field holds a query.
+    m_search = new SearchPanel(this);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_articleView);
+    m_listStack->addWidget(m_search);
+
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_leftSplitter->addWidget(m_categoryView);
-    m_leftSplitter->addWidget(m_articleView);
+    m_leftSplitter->addWidget(m_listStack);
     m_leftSplitter->setStretchFactor(1, 2);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(m_search->field());
+    leftLayout->addWidget(m_leftSplitter, 1);
 
     m_reader = new ReaderView(this);
     m_reader->setReaderSettings(m_settings);
+    m_findBar = new FindBar(m_reader->page(), this);
+    m_readerColumn = new QWidget(this);
+    auto *readerLayout = new QVBoxLayout(m_readerColumn);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_findBar);
+    readerLayout->addWidget(m_reader, 1);
     m_welcome = makeWelcome(this, m_sampleAction, m_importAction);
     m_center = new QStackedWidget(this);
-    m_center->addWidget(m_reader);
+    m_center->addWidget(m_readerColumn);
     m_center->addWidget(m_welcome);
 
     m_notes = new NotesPane(this);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_center);
     m_mainSplitter->addWidget(m_notes);
     m_mainSplitter->setStretchFactor(0, 2);
@@ -157,6 +181,13 @@ MainWindow::MainWindow(QWidget *parent)
                 if (current.isValid())
                     showArticle(m_articles->articleId(current.row()));
             });
+    connect(m_search, &SearchPanel::activeChanged, this, [this](bool active) {
+        m_listStack->setCurrentWidget(active ? static_cast<QWidget *>(m_search) : m_articleView);
+        if (!active)
+            m_reader->showSearchMatches(m_reader->articleId(), {});
+    });
+    connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openSearchResult);
+    connect(m_reader, &ReaderView::articleReady, m_findBar, &FindBar::refresh);
     connect(m_reader, &ReaderView::positionChanged, this, [this](qint64 id, double position) {
         if (m_db)
             ArticleRepository(*m_db).setReadPosition(id, position);
@@ -380,6 +411,24 @@ void MainWindow::createActions()
         m_colorActions << action;
     }
 
+    m_searchAction = new QAction(tr("&Search Library…"), this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_searchAction, &QAction::triggered, this, [this] { m_search->focusField(); });
+    m_findAction = new QAction(tr("&Find in Article…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_reader->articleId() != 0)
+            m_findBar->open();
+    });
+    m_findNextAction = new QAction(tr("Find &Next"), this);
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    connect(m_findNextAction, &QAction::triggered, this,
+            [this] { m_findBar->isVisible() ? m_findBar->findNext() : m_findBar->open(); });
+    m_findPreviousAction = new QAction(tr("Find Pre&vious"), this);
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    connect(m_findPreviousAction, &QAction::triggered, this,
+            [this] { m_findBar->isVisible() ? m_findBar->findPrevious() : m_findBar->open(); });
+
     m_allHighlightsAction = new QAction(tr("All &Highlights…"), this);
     m_allHighlightsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_allHighlightsAction, &QAction::triggered, this, &MainWindow::showAllHighlights);
@@ -416,6 +465,11 @@ void MainWindow::createMenus()
     edit->addAction(m_highlightAction);
     QMenu *colors = edit->addMenu(tr("Highlight &in Colour"));
     colors->addActions(m_colorActions);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_findNextAction);
+    edit->addAction(m_findPreviousAction);
+    edit->addAction(m_searchAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -464,6 +518,7 @@ bool MainWindow::openLibrary(const QString &path)
         m_allHighlights->hide();
     m_db = std::move(opened.database);
     m_reader->setLibrary(m_db.get());
+    m_search->setLibrary(m_db->path());
     {
         const QSignalBlocker blocker(m_remoteImages);
         m_remoteImages->setChecked(
@@ -554,6 +609,9 @@ void MainWindow::selectArticle(qint64 id)
 void MainWindow::showCategory(const QModelIndex &index)
 {
     m_articles->setCategory(m_categories->categoryId(index));
+    m_search->setCategory(
+        m_categories->categoryId(index),
+        index.data(CategoryTreeModel::PathRole).toStringList().join(QStringLiteral(" › ")));
     statusBar()->showMessage(tr("%n article(s)", nullptr, m_articles->totalCount()), 3000);
 }
 
@@ -643,6 +701,19 @@ void MainWindow::openHighlight(qint64 articleId, qint64 highlightId)
     if (m_articles->rowOf(articleId) < 0)
         m_categoryView->setCurrentIndex(m_categories->allArticlesIndex());
     selectArticle(articleId);
+}
+
+void MainWindow::openSearchResult(qint64 articleId, qint64 highlightId)
+{
+    if (!m_db || articleId == 0)
+        return;
+    m_reader->showSearchMatches(articleId, m_search->terms());
+    if (highlightId != 0) {
+        openHighlight(articleId, highlightId);
+        return;
+    }
+    if (articleId != m_reader->articleId())
+        showArticle(articleId);
 }
 
 void MainWindow::moveArticle(int step)
@@ -781,7 +852,7 @@ void MainWindow::updateCentralPage()
         || m_categories->data(m_categories->allArticlesIndex(), CategoryTreeModel::CountRole)
                 .toInt()
             == 0;
-    m_center->setCurrentWidget(empty ? m_welcome : static_cast<QWidget *>(m_reader));
+    m_center->setCurrentWidget(empty ? m_welcome : m_readerColumn);
 }
 
 void MainWindow::openSampleLibrary()

@@ -25,7 +25,9 @@ class Database;
 class NotesPane;
 class ExportController;
 class ImportController;
+class FindBar;
 class ReaderView;
+class SearchPanel;
 struct ImportReport;
 struct ImportProgress;
 
@@ -57,11 +59,16 @@ public:
     ImportController *importer() const { return m_importer; }
     ReaderSettings readerSettings() const { return m_settings; }
     NotesPane *notesPane() const { return m_notes; }
+    SearchPanel *searchPanel() const { return m_search; }
+    FindBar *findBar() const { return m_findBar; }
     QUndoStack *undoStack() const { return m_undo; }
     AllHighlightsDialog *showAllHighlights();
     // Opens an article and scrolls to one of its highlights.
     void openHighlight(qint64 articleId, qint64 highlightId);
     void selectArticle(qint64 id);
+    // Opens a search result: the article with the search's words marked, scrolled to the first
+    // (or to the highlight whose words or note matched).
+    void openSearchResult(qint64 articleId, qint64 highlightId);
 
 Q_SIGNALS:
     void importFinished(const gloss::ImportReport &report);
@@ -102,6 +109,10 @@ private:
     QTreeView *m_categoryView = nullptr;
     QTreeView *m_articleView = nullptr;
     QStackedWidget *m_center = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QWidget *m_readerColumn = nullptr; // the find bar over the reader
+    SearchPanel *m_search = nullptr;
+    FindBar *m_findBar = nullptr;
     QWidget *m_welcome = nullptr;
     ReaderView *m_reader = nullptr;
     NotesPane *m_notes = nullptr;
@@ -133,6 +144,10 @@ private:
     QAction *m_highlightAction = nullptr;
     QAction *m_allHighlightsAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
     ExportController *m_exporter = nullptr;
     QList<QAction *> m_colorActions;
 };

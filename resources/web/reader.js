@@ -165,7 +165,7 @@
         var article = articleElement();
         if (!article)
             return;
-        Array.prototype.forEach.call(article.querySelectorAll("mark.gloss-hl"), function (mark) {
+        Array.prototype.forEach.call(article.querySelectorAll("mark.gloss-hl, mark.gloss-search"), function (mark) {
             var parent = mark.parentNode;
             while (mark.firstChild)
                 parent.insertBefore(mark.firstChild, mark);
@@ -176,7 +176,7 @@
 
     // Paints highlights given as [{ id, start, end, color }] in text offsets: every text node
     // is cut at each highlight's edges, and each piece inside a highlight is wrapped in a <mark>
-    // (overlapping highlights nest).
+    // (overlapping highlights nest). Search matches come as { search: true, start, end }.
     var onPainted = function () {};
 
     function paint(highlights) {
@@ -214,8 +214,12 @@
                 if (seen.has(node) || /^\s$/.test(map.text[i]) && node.data.trim() === "") continue;
                 seen.add(node);
                 var mark = document.createElement("mark");
-                mark.className = "gloss-hl gloss-hl-" + h.color;
-                mark.setAttribute("data-gloss-id", String(h.id));
+                if (h.search) {
+                    mark.className = "gloss-search";
+                } else {
+                    mark.className = "gloss-hl gloss-hl-" + h.color;
+                    mark.setAttribute("data-gloss-id", String(h.id));
+                }
                 node.parentNode.insertBefore(mark, node);
                 mark.appendChild(node);
             }
@@ -237,6 +241,12 @@
                                      function (m) { m.classList.add("gloss-hl-flash"); });
     }
 
+    function revealSearch() {
+        var mark = document.querySelector("mark.gloss-search");
+        if (mark)
+            mark.scrollIntoView({ block: "center" });
+    }
+
     window.glossReader = {
         scrollFraction: scrollFraction,
         text: function () { return buildText().text; },
@@ -245,6 +255,10 @@
             return Array.prototype.map.call(document.querySelectorAll("mark.gloss-hl"), function (m) {
                 return { id: Number(m.getAttribute("data-gloss-id")), text: m.textContent, color: m.className };
             });
+        },
+        searchMarks: function () {
+            return Array.prototype.map.call(document.querySelectorAll("mark.gloss-search"),
+                                            function (m) { return m.textContent; });
         }
     };
 
@@ -263,6 +277,7 @@
         bridge.paintRequested.connect(paint);
         bridge.hitTestRequested.connect(function (x, y) { bridge.hitTestAnswered(highlightAt(x, y)); });
         bridge.revealRequested.connect(reveal);
+        bridge.searchRevealRequested.connect(revealSearch);
         bridge.pageReady();
     });
 })();

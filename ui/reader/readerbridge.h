@@ -26,6 +26,7 @@ public:
     void requestPaint(const QVariantList &highlights) { Q_EMIT paintRequested(highlights); }
     void requestHitTest(int x, int y) { Q_EMIT hitTestRequested(x, y); }
     void requestReveal(qint64 id) { Q_EMIT revealRequested(id); }
+    void requestSearchReveal() { Q_EMIT searchRevealRequested(); }
 
 public Q_SLOTS:
     // From the page: settings applied, scroll restored.
@@ -39,9 +40,11 @@ Q_SIGNALS:
     void settingsChanged(const QVariantMap &settings);
     void initialPositionChanged();
     void scrollRequested(double fraction);
-    void paintRequested(const QVariantList &highlights); // [{id, start, end, color}]
+    // [{id, start, end, color}], and search matches as {search: true, start, end}
+    void paintRequested(const QVariantList &highlights);
     void hitTestRequested(int x, int y);
     void revealRequested(qint64 id);
+    void searchRevealRequested(); // scroll to the first search match
     void hitTestResult(qint64 id);
     void paintDone(int marks);
     void ready();

@@ -4,6 +4,7 @@
 #include "readerpage.h"
 #include "requestinterceptor.h"
 #include "schemehandler.h"
+#include "search/textmatcher.h"
 
 #include <QContextMenuEvent>
 #include <QFile>
@@ -130,6 +131,11 @@ void ReaderView::showArticle(qint64 id, double position, const QString &text)
     m_articleText = text;
     m_pageText.clear();
     m_highlights.clear();
+    if (id != m_searchArticle) {
+        m_searchArticle = 0;
+        m_searchTerms.clear();
+        m_revealSearch = false;
+    }
     m_lastPosition = position;
     m_loaded = m_scriptReady = false;
     m_bridge->setInitialPosition(position);
@@ -218,8 +224,30 @@ void ReaderView::paintHighlights()
                               { QStringLiteral("end"), at.end },
                               { QStringLiteral("color"), h.color } };
     }
+    // Search matches are found in the page's own text, so they need no translating.
+    m_searchMatches = 0;
+    if (m_searchArticle == m_articleId && !m_searchTerms.isEmpty()) {
+        for (const TextRange &match : TextMatcher(m_searchTerms).find(m_pageText, 2000)) {
+            list << QVariantMap { { QStringLiteral("search"), true },
+                                  { QStringLiteral("start"), match.start },
+                                  { QStringLiteral("end"), match.start + match.length } };
+            ++m_searchMatches;
+        }
+    }
     m_bridge->requestPaint(list);
+    if (m_revealSearch && m_searchMatches > 0)
+        m_bridge->requestSearchReveal();
+    m_revealSearch = false;
     Q_EMIT highlightsPainted(m_articleId);
+}
+
+void ReaderView::showSearchMatches(qint64 articleId, const QList<SearchQuery::Term> &terms)
+{
+    m_searchArticle = terms.isEmpty() ? 0 : articleId;
+    m_searchTerms = terms;
+    m_revealSearch = !terms.isEmpty();
+    if (articleId == m_articleId && !m_pageText.isNull())
+        paintHighlights();
 }
 
 void ReaderView::highlightSelection(const QString &color)
@@ -272,13 +300,17 @@ void ReaderView::showContextMenu(const QPoint &globalPos, qint64 highlightId)
     QMenu *highlight = menu.addMenu(tr("&Highlight Selection"));
     highlight->setEnabled(!selectedText().isEmpty());
     for (const QString &color : Highlight::colors())
-        highlight->addAction(names.value(color), this, [this, color] { highlightSelection(color); });
+        highlight->addAction(names.value(color), this,
+                             [this, color] { highlightSelection(color); });
     if (highlightId > 0) {
         menu.addSeparator();
         QMenu *recolor = menu.addMenu(tr("&Colour of This Highlight"));
         for (const QString &color : Highlight::colors())
-            recolor->addAction(names.value(color), this, [this, highlightId, color] { Q_EMIT recolorRequested(highlightId, color); });
-        menu.addAction(tr("&Remove This Highlight"), this, [this, highlightId] { Q_EMIT removeRequested(highlightId); });
+            recolor->addAction(names.value(color), this, [this, highlightId, color] {
+                Q_EMIT recolorRequested(highlightId, color);
+            });
+        menu.addAction(tr("&Remove This Highlight"), this,
+                       [this, highlightId] { Q_EMIT removeRequested(highlightId); });
     }
     menu.exec(globalPos);
 }

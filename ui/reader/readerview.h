@@ -2,6 +2,7 @@
 
 #include "annotate/highlight.h"
 #include "readersettings.h"
+#include "search/searchquery.h"
 
 #include <QPointer>
 #include <QWebEngineView>
@@ -44,6 +45,11 @@ public:
     void highlightSelection(const QString &color);
     // Scrolls to a highlight and makes it stand out.
     void revealHighlight(qint64 id);
+    // Marks the words of a search in the article articleId, now if it is shown or else once it
+    // is, and scrolls to the first. Opening another article drops them; no terms clear them.
+    void showSearchMatches(qint64 articleId, const QList<SearchQuery::Term> &terms);
+    // How many search matches the page was last asked to mark.
+    int searchMatchCount() const { return m_searchMatches; }
     // The page's text, once the article is ready (empty before).
     QString pageText() const { return m_pageText; }
 
@@ -94,6 +100,10 @@ private:
     QString m_articleText;
     QString m_pageText; // the article's text as the page sees it; null until ready
     QList<Highlight> m_highlights;
+    qint64 m_searchArticle = 0;
+    QList<SearchQuery::Term> m_searchTerms;
+    bool m_revealSearch = false;
+    int m_searchMatches = 0;
     QPointer<QObject> m_filteredProxy;
     // A right-click waits for the page to say which highlight is under it.
     bool m_menuPending = false;

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <cmath>
+
 namespace gloss {
 
 namespace {
@@ -18,6 +20,16 @@ QFont titleFont(const QFont &base)
     QFont font = base;
     font.setBold(true);
     return font;
+}
+
+// The height of a line of snippet: Chinese falls back to a CJK font taller than the Latin one.
+qreal lineHeight(const QFont &font)
+{
+    QTextLayout layout(QStringLiteral("国Ag"), font);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return line.isValid() ? line.height() : QFontMetricsF(font).lineSpacing();
 }
 
 QFont smallFont(const QFont &base)
@@ -113,7 +125,7 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option,
     Q_UNUSED(index);
     const int height = QFontMetrics(titleFont(option.font)).height()
         + QFontMetrics(smallFont(option.font)).height()
-        + snippetLines * QFontMetrics(option.font).lineSpacing() + margin;
+        + int(std::ceil(snippetLines * lineHeight(option.font))) + margin;
     return { 200, height };
 }
 

@@ -1,12 +1,16 @@
 #include "cli/cli.h"
+#include "instanceserver.h"
+#include "library/librarylock.h"
 #include "mainwindow.h"
 #include "reader/schemehandler.h"
 #include "samplelibrary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 
+#include <cstdio>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
@@ -47,10 +51,22 @@ int main(int argc, char *argv[])
     parser.addOptions({ library, sample });
     parser.process(app);
 
-    gloss::MainWindow window;
     const QString path = parser.isSet(sample) ? gloss::SampleLibrary::libraryPath()
         : parser.isSet(library)               ? parser.value(library)
                                               : gloss::Cli::defaultLibraryPath();
+    // A window already has this library: bring it to the front (with the folder to import).
+    if (!gloss::LibraryLock(path).tryLock()) {
+        if (gloss::InstanceServer::forward(path, parser.positionalArguments())) {
+            std::fprintf(
+                stdout, "%s\n",
+                qPrintable(QApplication::translate("main",
+                                                   "Gloss already has %1 open; its window is now "
+                                                   "in front.")
+                               .arg(QDir::toNativeSeparators(path))));
+            return 0;
+        }
+    }
+    gloss::MainWindow window;
     if (!window.openLibrary(path))
         return 1;
     window.show();

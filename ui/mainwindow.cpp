@@ -7,9 +7,11 @@
 #include "exportdialog.h"
 #include "highlightcommands.h"
 #include "importcontroller.h"
+#include "instanceserver.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/librarylock.h"
 #include "library/settingsrepository.h"
 #include "notespane.h"
 #include "reader/findbar.h"
@@ -119,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
                                                   QHeaderView::Interactive);
 
     // The search results take the article list's place while the field holds a query.
+    m_instance = new InstanceServer(this);
     m_search = new SearchPanel(this);
     m_listStack = new QStackedWidget(this);
     m_listStack->addWidget(m_articleView);
@@ -187,6 +190,15 @@ MainWindow::MainWindow(QWidget *parent)
             m_reader->showSearchMatches(m_reader->articleId(), {});
     });
     connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openSearchResult);
+    connect(m_instance, &InstanceServer::activationRequested, this,
+            [this](const QStringList &folders) {
+                if (isMinimized())
+                    showNormal();
+                raise();
+                activateWindow();
+                if (!folders.isEmpty())
+                    importFolder(folders.constFirst());
+            });
     connect(m_reader, &ReaderView::articleReady, m_findBar, &FindBar::refresh);
     connect(m_reader, &ReaderView::positionChanged, this, [this](qint64 id, double position) {
         if (m_db)
@@ -505,12 +517,28 @@ bool MainWindow::openLibrary(const QString &path)
                                  tr("Wait for the import to finish, or cancel it, first."));
         return false;
     }
+    // One writer per library: this window, unless another window or an import has it.
+    std::unique_ptr<LibraryLock> lock;
+    const bool sameLibrary = m_lock
+        && QFileInfo(m_lock->libraryPath()).absoluteFilePath()
+            == QFileInfo(path).absoluteFilePath();
+    if (!sameLibrary) {
+        lock = std::make_unique<LibraryLock>(path);
+        if (!lock->tryLock()) {
+            QMessageBox::critical(this, tr("Library in use"), lock->busyMessage());
+            return false;
+        }
+    }
     Database::OpenResult opened = Database::open(path);
     if (!opened.database) {
         QMessageBox::critical(this, tr("Cannot open the library"), opened.error);
         return false;
     }
     saveLibrarySession();
+    if (!sameLibrary) {
+        m_lock = std::move(lock);
+        m_instance->listen(path);
+    }
     m_reader->setLibrary(nullptr);
     m_notes->clear();
     m_undo->clear(); // its commands belong to the library that is closing

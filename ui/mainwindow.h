@@ -26,6 +26,8 @@ class NotesPane;
 class ExportController;
 class ImportController;
 class FindBar;
+class InstanceServer;
+class LibraryLock;
 class ReaderView;
 class SearchPanel;
 struct ImportReport;
@@ -98,7 +100,9 @@ private:
     void refreshHighlights(qint64 articleId, qint64 highlightId);
     void updateCentralPage();
 
+    std::unique_ptr<LibraryLock> m_lock; // this window writes to the library
     std::unique_ptr<Database> m_db;
+    InstanceServer *m_instance = nullptr;
     ReaderSettings m_settings;
     CategoryTreeModel *m_categories = nullptr;
     ArticleListModel *m_articles = nullptr;

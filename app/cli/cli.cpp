@@ -67,12 +67,15 @@ int CommandContext::parse(QCommandLineParser &parser, const QStringList &argumen
     return -1;
 }
 
+QString CommandContext::libraryPath(const QCommandLineParser &parser) const
+{
+    return parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
+                                                   : Cli::defaultLibraryPath();
+}
+
 std::unique_ptr<Database> CommandContext::openLibrary(const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("library"))
-        ? parser.value(QStringLiteral("library"))
-        : Cli::defaultLibraryPath();
-    Database::OpenResult opened = Database::open(path);
+    Database::OpenResult opened = Database::open(libraryPath(parser));
     if (!opened.database)
         err << "gloss: " << opened.error << "\n";
     return std::move(opened.database);

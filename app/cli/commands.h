@@ -20,6 +20,7 @@ struct CommandContext
     // Adds --library and --help; parses; prints help or a usage error. Returns -1 to go on,
     // else the exit code to return.
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+    QString libraryPath(const QCommandLineParser &parser) const;
     std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser);
 };
 

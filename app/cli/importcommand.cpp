@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "import/importer.h"
 #include "library/database.h"
+#include "library/librarylock.h"
 
 #include <csignal>
 #include <cstdio>
@@ -34,6 +35,12 @@ int importCommand(CommandContext &context, const QStringList &arguments)
         context.err << "gloss import: give one folder to import\n"
                     << "Run 'gloss import --help' for usage.\n";
         return Cli::Usage;
+    }
+    // One writer per library: not while a Gloss window or another import has it.
+    LibraryLock lock(context.libraryPath(parser));
+    if (!lock.tryLock()) {
+        context.err << "gloss import: " << lock.busyMessage() << "\n";
+        return Cli::Failed;
     }
     const std::unique_ptr<Database> db = context.openLibrary(parser);
     if (!db)

@@ -1,0 +1,91 @@
+#include "instanceserver.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+
+#include <unistd.h>
+
+namespace gloss {
+
+namespace {
+
+constexpr qint64 maxMessage = 64 * 1024;
+
+QString canonical(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString resolved = info.canonicalFilePath();
+    return resolved.isEmpty() ? info.absoluteFilePath() : resolved;
+}
+
+} // namespace
+
+QString InstanceServer::serverName(const QString &libraryPath)
+{
+    const QByteArray hash
+        = QCryptographicHash::hash(canonical(libraryPath).toUtf8(), QCryptographicHash::Sha256)
+              .toHex()
+              .left(20);
+    return QStringLiteral("gloss-%1-%2").arg(getuid()).arg(QString::fromLatin1(hash));
+}
+
+bool InstanceServer::listen(const QString &libraryPath)
+{
+    delete m_server;
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    const QString name = serverName(libraryPath);
+    // This process holds the library's lock, so a socket left by a crashed window is stale.
+    QLocalServer::removeServer(name);
+    if (!m_server->listen(name))
+        return false;
+    connect(m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
+                if (!socket->canReadLine()) {
+                    if (socket->bytesAvailable() > maxMessage)
+                        socket->abort();
+                    return;
+                }
+                const QJsonObject message
+                    = QJsonDocument::fromJson(socket->readLine(maxMessage)).object();
+                QStringList folders;
+                for (const QJsonValue &folder : message.value(QStringLiteral("folders")).toArray())
+                    folders << folder.toString();
+                socket->write("ok\n");
+                socket->flush();
+                socket->disconnectFromServer();
+                Q_EMIT activationRequested(folders);
+            });
+        }
+    });
+    return true;
+}
+
+bool InstanceServer::forward(const QString &libraryPath, const QStringList &folders, int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(serverName(libraryPath));
+    if (!socket.waitForConnected(timeoutMs))
+        return false;
+    QJsonArray list;
+    for (const QString &folder : folders)
+        list << QFileInfo(folder).absoluteFilePath();
+    socket.write(QJsonDocument(QJsonObject { { QStringLiteral("folders"), list } })
+                     .toJson(QJsonDocument::Compact)
+                 + '\n');
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return false;
+    while (!socket.canReadLine())
+        if (!socket.waitForReadyRead(timeoutMs))
+            return false;
+    return socket.readLine().trimmed() == "ok";
+}
+
+} // namespace gloss

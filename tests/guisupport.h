@@ -7,6 +7,7 @@
 #include "reader/schemehandler.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -60,6 +61,20 @@ inline QVariant runInAppWorld(ReaderView *view, const QString &script)
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         return QStringLiteral("<no answer from the page>"); // fails whatever compares it
     return result;
+}
+
+// Runs script in the page until it answers expected or timeoutMs pass; returns the last answer.
+inline QString waitForPage(ReaderView *view, const QString &script, const QString &expected,
+                           int timeoutMs = 20000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QString answer = runInAppWorld(view, script).toString();
+    while (answer != expected && clock.elapsed() < timeoutMs) {
+        QTest::qWait(50);
+        answer = runInAppWorld(view, script).toString();
+    }
+    return answer;
 }
 
 inline QString pageText(ReaderView *view)

@@ -616,12 +616,13 @@ private Q_SLOTS:
     void exportDialogChoices()
     {
         ExportDialog withArticle(true, QStringLiteral("新媒体 › 虎嗅"),
-                                 QStringLiteral("/tmp/notes"));
+                                 QStringLiteral("/tmp/notes"), false);
         QCOMPARE(withArticle.scope(), MarkdownExporter::Scope::Article);
         QCOMPARE(withArticle.folder(), QStringLiteral("/tmp/notes"));
         QVERIFY(!withArticle.fullText());
-        ExportDialog nothingOpen(false, QString(), QString());
+        ExportDialog nothingOpen(false, QString(), QString(), true);
         QCOMPARE(nothingOpen.scope(), MarkdownExporter::Scope::Library);
+        QVERIFY(nothingOpen.fullText());
         if (qEnvironmentVariableIsSet("GLOSS_SCREENSHOTS")) {
             withArticle.show();
             QVERIFY(QTest::qWaitForWindowExposed(&withArticle));

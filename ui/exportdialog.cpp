@@ -13,7 +13,7 @@
 namespace gloss {
 
 ExportDialog::ExportDialog(bool hasArticle, const QString &categoryName, const QString &folder,
-                           QWidget *parent)
+                           bool fullText, QWidget *parent)
     : QDialog(parent)
     , m_article(new QRadioButton(tr("This &article"), this))
     , m_category(new QRadioButton(categoryName.isEmpty()
@@ -55,6 +55,7 @@ ExportDialog::ExportDialog(bool hasArticle, const QString &categoryName, const Q
     layout->addWidget(m_article);
     layout->addWidget(m_category);
     layout->addWidget(m_library);
+    m_fullText->setChecked(fullText);
     layout->addWidget(m_fullText);
     layout->addLayout(folderRow);
     layout->addWidget(buttons);

@@ -16,7 +16,7 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(bool hasArticle, const QString &categoryName, const QString &folder,
+    ExportDialog(bool hasArticle, const QString &categoryName, const QString &folder, bool fullText,
                  QWidget *parent = nullptr);
 
     MarkdownExporter::Scope scope() const;

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "instanceserver.h"
+#include "language.h"
 #include "library/librarylock.h"
 #include "mainwindow.h"
 #include "reader/schemehandler.h"
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     gloss::SchemeHandler::registerScheme(); // must come before the QApplication
     QApplication app(argc, argv);
+    gloss::Language::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

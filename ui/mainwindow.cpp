@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "allhighlightsdialog.h"
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
@@ -8,12 +9,14 @@
 #include "highlightcommands.h"
 #include "importcontroller.h"
 #include "instanceserver.h"
+#include "language.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/librarylock.h"
 #include "library/settingsrepository.h"
 #include "notespane.h"
+#include "preferencesdialog.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "samplelibrary.h"
@@ -327,9 +330,9 @@ void MainWindow::createActions()
         const QString categoryName = m_categories->categoryId(category)
             ? category.data(CategoryTreeModel::PathRole).toStringList().join(QStringLiteral(" › "))
             : QString();
-        ExportDialog dialog(m_reader->articleId() != 0, categoryName,
-                            QSettings().value(QStringLiteral("export/lastFolder")).toString(),
-                            this);
+        const Preferences defaults = Preferences::load();
+        ExportDialog dialog(m_reader->articleId() != 0, categoryName, defaults.exportFolder,
+                            defaults.exportFullText, this);
         if (dialog.exec() == QDialog::Accepted)
             exportNotes(int(dialog.scope()), dialog.folder(), dialog.fullText());
     });
@@ -447,12 +450,16 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About Gloss"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Gloss"),
-            tr("<h3>Gloss %1</h3><p>A reader and annotator for articles kept as files.</p>"
-               "<p>Qt %2, SQLite, yaml-cpp, md4c, gumbo, uchardet.</p>")
-                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences });
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(preferences(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            applyPreferences(dialog.preferences());
     });
 }
 
@@ -482,6 +489,8 @@ void MainWindow::createMenus()
     edit->addAction(m_findNextAction);
     edit->addAction(m_findPreviousAction);
     edit->addAction(m_searchAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -695,6 +704,7 @@ bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
     if (!m_exporter->start(m_db->path(), folder, options))
         return false;
     QSettings().setValue(QStringLiteral("export/lastFolder"), folder);
+    QSettings().setValue(QStringLiteral("export/fullText"), fullText);
     m_exportAction->setEnabled(false);
     m_statusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
     m_progress->setRange(0, 0);
@@ -762,6 +772,26 @@ void MainWindow::applySettings(const ReaderSettings &settings)
     m_settings = settings;
     m_settings.save();
     m_reader->setReaderSettings(m_settings);
+}
+
+Preferences MainWindow::preferences() const
+{
+    Preferences p = Preferences::load();
+    p.reader = m_settings;
+    p.remoteImages = m_remoteImages->isChecked();
+    return p;
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    const QString language = Language::chosen();
+    preferences.save();
+    applySettings(preferences.reader);
+    const QList<QAction *> themes = m_themeGroup->actions();
+    themes.value(int(m_settings.theme))->setChecked(true);
+    m_remoteImages->setChecked(preferences.remoteImages);
+    if (preferences.language != language)
+        statusBar()->showMessage(tr("The new language applies when Gloss starts again."), 8000);
 }
 
 void MainWindow::chooseFolderToImport()

@@ -30,6 +30,7 @@ class InstanceServer;
 class LibraryLock;
 class ReaderView;
 class SearchPanel;
+struct Preferences;
 struct ImportReport;
 struct ImportProgress;
 
@@ -51,6 +52,9 @@ public:
     // Exports notes in the background (scope: 0 this article, 1 current category, 2 library).
     bool exportNotes(int scope, const QString &folder, bool fullText);
     void openSampleLibrary();
+    // Every setting, as Edit › Preferences shows it; and applying a changed set.
+    Preferences preferences() const;
+    void applyPreferences(const Preferences &preferences);
 
     // For tests and for restoring the session.
     ReaderView *readerView() const { return m_reader; }
@@ -145,6 +149,7 @@ private:
     QAction *m_focusArticles = nullptr;
     QAction *m_focusReader = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_highlightAction = nullptr;
     QAction *m_allHighlightsAction = nullptr;
     QAction *m_exportAction = nullptr;

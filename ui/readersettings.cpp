@@ -37,6 +37,9 @@ ReaderSettings ReaderSettings::load()
     QSettings settings;
     ReaderSettings s;
     s.theme = themeFromName(settings.value(QStringLiteral("reader/theme")).toString());
+    s.typeface = settings.value(QStringLiteral("reader/typeface")).toString() == u"sans"
+        ? Typeface::Sans
+        : Typeface::Serif;
     s.fontSize = qBound(minFontSize,
                         settings.value(QStringLiteral("reader/fontSize"), defaultFontSize).toInt(),
                         maxFontSize);
@@ -49,6 +52,9 @@ void ReaderSettings::save() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("reader/theme"), themeName(theme));
+    settings.setValue(QStringLiteral("reader/typeface"),
+                      typeface == Typeface::Sans ? QStringLiteral("sans")
+                                                 : QStringLiteral("serif"));
     settings.setValue(QStringLiteral("reader/fontSize"), fontSize);
     settings.setValue(QStringLiteral("reader/lineWidth"), lineWidth);
 }
@@ -68,6 +74,8 @@ QString ReaderSettings::resolvedTheme() const
 QVariantMap ReaderSettings::toVariantMap() const
 {
     return { { QStringLiteral("theme"), resolvedTheme() },
+             { QStringLiteral("typeface"),
+               typeface == Typeface::Sans ? QStringLiteral("sans") : QStringLiteral("serif") },
              { QStringLiteral("fontSize"), fontSize },
              { QStringLiteral("lineWidth"), lineWidth } };
 }

@@ -6,6 +6,7 @@
 #include "markdown.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace gloss {
@@ -39,8 +40,10 @@ QDateTime readDate(const QString &raw, const char *field, QStringList *warnings)
         return {};
     const QDateTime date = DateParser::parse(raw);
     if (!date.isValid())
-        warnings->append(QStringLiteral("%1 '%2' is not a date Gloss understands; kept as text")
-                             .arg(QLatin1String(field), raw));
+        warnings->append(
+            QCoreApplication::translate("gloss::ArticleParser",
+                                        "%1 '%2' is not a date Gloss understands; kept as text")
+                .arg(QLatin1String(field), raw));
     return date;
 }
 
@@ -56,7 +59,7 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QStrin
 {
     Result result;
     if (bytes.isEmpty()) {
-        result.error = QStringLiteral("empty file");
+        result.error = QCoreApplication::translate("gloss::ArticleParser", "empty file");
         return result;
     }
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);

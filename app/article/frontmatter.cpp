@@ -1,5 +1,6 @@
 #include "frontmatter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <yaml-cpp/yaml.h>
@@ -89,8 +90,10 @@ FrontMatterParser::Split FrontMatterParser::split(const QString &text)
         lineEnd = text.size();
     if (!isMarkerLine(QStringView(text).mid(pos, lineEnd - pos))) {
         split.error = pos >= text.size()
-            ? QStringLiteral("empty file")
-            : QStringLiteral("no front matter: line %1 should be '---'").arg(line);
+            ? QCoreApplication::translate("gloss::FrontMatterParser", "empty file")
+            : QCoreApplication::translate("gloss::FrontMatterParser",
+                                          "no front matter: line %1 should be '---'")
+                  .arg(line);
         return split;
     }
 
@@ -109,7 +112,9 @@ FrontMatterParser::Split FrontMatterParser::split(const QString &text)
         cursor = end + 1;
     }
     split.error
-        = QStringLiteral("front matter opened on line %1 is never closed with '---'").arg(line);
+        = QCoreApplication::translate("gloss::FrontMatterParser",
+                                      "front matter opened on line %1 is never closed with '---'")
+              .arg(line);
     return split;
 }
 
@@ -121,7 +126,8 @@ FrontMatterParser::Result FrontMatterParser::parse(const QString &yaml, int firs
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
         const int line = e.mark.is_null() ? firstLine : firstLine + e.mark.line;
-        result.error = QStringLiteral("broken front matter at line %1: %2")
+        result.error = QCoreApplication::translate("gloss::FrontMatterParser",
+                                                   "broken front matter at line %1: %2")
                            .arg(line)
                            .arg(QString::fromStdString(e.msg));
         return result;
@@ -129,7 +135,8 @@ FrontMatterParser::Result FrontMatterParser::parse(const QString &yaml, int firs
     if (root.IsNull())
         return result;
     if (!root.IsMap()) {
-        result.error = QStringLiteral("front matter is not a list of 'field: value' lines");
+        result.error = QCoreApplication::translate(
+            "gloss::FrontMatterParser", "front matter is not a list of 'field: value' lines");
         return result;
     }
 
@@ -156,10 +163,15 @@ FrontMatterParser::Result FrontMatterParser::parse(const QString &yaml, int firs
             }
             if ((key == u"title" || key == u"author" || key == u"date") && !value.IsNull()
                 && !value.IsScalar())
-                result.warnings << QStringLiteral("field '%1' is not plain text; ignored").arg(key);
+                result.warnings << QCoreApplication::translate(
+                                       "gloss::FrontMatterParser",
+                                       "field '%1' is not plain text; ignored")
+                                       .arg(key);
         }
     } catch (const YAML::Exception &e) {
-        result.error = QStringLiteral("broken front matter: %1").arg(QString::fromStdString(e.msg));
+        result.error
+            = QCoreApplication::translate("gloss::FrontMatterParser", "broken front matter: %1")
+                  .arg(QString::fromStdString(e.msg));
     }
     for (const QString &key :
          { QStringLiteral("cover"), QStringLiteral("headimg"), QStringLiteral("thumbnail") }) {

@@ -1,5 +1,6 @@
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <uchardet/uchardet.h>
@@ -47,7 +48,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     if (view.startsWith("\xEF\xBB\xBF")) {
         result.encoding = QStringLiteral("UTF-8");
         if (!decodeWith(QStringConverter::Utf8, view.sliced(3), &result.text))
-            result.error = QStringLiteral("invalid UTF-8 after a UTF-8 byte order mark");
+            result.error = QCoreApplication::translate(
+                "gloss::TextDecoder", "invalid UTF-8 after a UTF-8 byte order mark");
     } else if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
         const bool le = view.startsWith("\xFF\xFE");
         result.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
@@ -55,9 +57,11 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         if (!decodeWith(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, view.sliced(2),
                         &result.text)
             || !result.text.isValidUtf16())
-            result.error = QStringLiteral("invalid UTF-16 after a byte order mark");
+            result.error = QCoreApplication::translate("gloss::TextDecoder",
+                                                       "invalid UTF-16 after a byte order mark");
     } else if (view.contains('\0')) {
-        result.error = QStringLiteral("binary file (it contains NUL bytes)");
+        result.error = QCoreApplication::translate("gloss::TextDecoder",
+                                                   "binary file (it contains NUL bytes)");
     } else if (decodeWith(QStringConverter::Utf8, view, &result.text)) {
         result.encoding = QStringLiteral("UTF-8");
     } else {
@@ -67,12 +71,15 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         QStringDecoder decoder(detected.toLatin1().constData(), QStringConverter::Flag::Stateless);
         if (detected.isEmpty() || detected.compare(u"ASCII", Qt::CaseInsensitive) == 0
             || detected.startsWith(u"UTF", Qt::CaseInsensitive) || !decoder.isValid()) {
-            result.error = QStringLiteral("not valid UTF-8, and no other text encoding fits");
+            result.error = QCoreApplication::translate(
+                "gloss::TextDecoder", "not valid UTF-8, and no other text encoding fits");
         } else {
             result.text = decoder.decode(view);
             result.encoding = detected;
             if (decoder.hasError())
-                result.error = QStringLiteral("the text is not valid %1").arg(detected);
+                result.error
+                    = QCoreApplication::translate("gloss::TextDecoder", "the text is not valid %1")
+                          .arg(detected);
         }
     }
 

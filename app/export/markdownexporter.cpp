@@ -7,6 +7,7 @@
 #include "library/database.h"
 #include "library/highlightrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -227,12 +228,16 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
 {
     Report report;
     if (!QDir().mkpath(folder)) {
-        report.error = QStringLiteral("cannot create the folder %1").arg(folder);
+        report.error
+            = QCoreApplication::translate("gloss::MarkdownExporter", "cannot create the folder %1")
+                  .arg(folder);
         return report;
     }
     const QString root = QFileInfo(folder).canonicalFilePath();
     if (root.isEmpty() || !QFileInfo(root).isWritable()) {
-        report.error = QStringLiteral("cannot write to the folder %1").arg(folder);
+        report.error = QCoreApplication::translate("gloss::MarkdownExporter",
+                                                   "cannot write to the folder %1")
+                           .arg(folder);
         return report;
     }
 
@@ -287,7 +292,10 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
                             options.fullText ? ArticleRepository::Detail::Full
                                              : ArticleRepository::Detail::Metadata);
         if (!record) {
-            report.error = QStringLiteral("no article %1 in %2").arg(id).arg(m_db.path());
+            report.error
+                = QCoreApplication::translate("gloss::MarkdownExporter", "no article %1 in %2")
+                      .arg(id)
+                      .arg(m_db.path());
             break;
         }
         const QList<Highlight> highlights = byArticle.value(id);
@@ -306,14 +314,18 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
         const QString file = dir + u'/' + ExportNames::articleFile(record->article.title, id);
         if (!QDir().mkpath(dir) || !QFileInfo(dir).canonicalFilePath().startsWith(root)) {
             report.error
-                = QStringLiteral("cannot write %1: the folder cannot be made there").arg(file);
+                = QCoreApplication::translate("gloss::MarkdownExporter",
+                                              "cannot write %1: the folder cannot be made there")
+                      .arg(file);
             break;
         }
         QSaveFile out(file);
         const QByteArray bytes
             = render(*record, highlights, options.exportedAt, options.fullText).toUtf8();
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            report.error = QStringLiteral("cannot write %1: %2").arg(file, out.errorString());
+            report.error
+                = QCoreApplication::translate("gloss::MarkdownExporter", "cannot write %1: %2")
+                      .arg(file, out.errorString());
             break;
         }
         report.written << file;

@@ -8,6 +8,7 @@
 #include "orderedpipeline.h"
 #include "search/searchindexer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -54,14 +55,16 @@ LoadedFile load(const QString &path, const QString &root, const StoredFile *stor
         return out;
     }
     if (out.file.size > maxFileSize) {
-        out.error = QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
+        out.error = QCoreApplication::translate("gloss::Importer",
+                                                "file too large (%1 MB; the limit is %2 MB)")
                         .arg(out.file.size >> 20)
                         .arg(maxFileSize >> 20);
         return out;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.error = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        out.error = QCoreApplication::translate("gloss::Importer", "cannot read the file: %1")
+                        .arg(file.errorString());
         return out;
     }
     const QByteArray bytes = file.readAll();
@@ -121,8 +124,8 @@ private:
     {
         m_transaction = std::make_unique<Transaction>(m_db);
         if (!m_transaction->isActive())
-            m_error
-                = QStringLiteral("cannot write to %1: %2").arg(m_db.path(), m_transaction->error());
+            m_error = QCoreApplication::translate("gloss::Importer", "cannot write to %1: %2")
+                          .arg(m_db.path(), m_transaction->error());
         m_count = 0;
         m_clock.restart();
         return m_error.isEmpty();
@@ -131,7 +134,7 @@ private:
     {
         if (!m_transaction || !m_transaction->commit()) {
             if (m_error.isEmpty() && m_transaction)
-                m_error = QStringLiteral("cannot write to %1: %2")
+                m_error = QCoreApplication::translate("gloss::Importer", "cannot write to %1: %2")
                               .arg(m_db.path(), m_transaction->error());
             m_transaction.reset();
             return false;
@@ -185,11 +188,13 @@ ImportReport Importer::run(const QString &folder)
 
     const QFileInfo folderInfo(folder);
     if (!folderInfo.exists()) {
-        result.fatalError = QStringLiteral("%1: no such folder").arg(folder);
+        result.fatalError
+            = QCoreApplication::translate("gloss::Importer", "%1: no such folder").arg(folder);
         return result;
     }
     if (!folderInfo.isDir()) {
-        result.fatalError = QStringLiteral("%1 is not a folder").arg(folder);
+        result.fatalError
+            = QCoreApplication::translate("gloss::Importer", "%1 is not a folder").arg(folder);
         return result;
     }
     const QString root = folderInfo.canonicalFilePath();
@@ -294,7 +299,9 @@ void Importer::index(ImportReport *result)
         error = batch.error();
     if (!error.isEmpty()) {
         result->warnings.append(
-            { m_db.path(), QStringLiteral("search index not updated: %1").arg(error) });
+            { m_db.path(),
+              QCoreApplication::translate("gloss::Importer", "search index not updated: %1")
+                  .arg(error) });
         return;
     }
     if (m_canceled)

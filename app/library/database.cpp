@@ -3,6 +3,7 @@
 #include "search/cjktokenizer.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,15 +41,17 @@ bool looksLikeSqlite(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("gloss::Database", "cannot read %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     const QByteArray header = file.read(16);
     if (header.isEmpty())
         return true; // an empty file becomes a new library
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
-        *error
-            = QStringLiteral("%1 is not a Gloss library (it is not an SQLite database)").arg(path);
+        *error = QCoreApplication::translate(
+                     "gloss::Database", "%1 is not a Gloss library (it is not an SQLite database)")
+                     .arg(path);
         return false;
     }
     return true;
@@ -67,14 +70,17 @@ Database::OpenResult Database::open(const QString &path)
     OpenResult result;
     const QFileInfo info(path);
     if (info.isDir()) {
-        result.error = QStringLiteral("%1 is a folder, not a library file").arg(path);
+        result.error
+            = QCoreApplication::translate("gloss::Database", "%1 is a folder, not a library file")
+                  .arg(path);
         return result;
     }
     if (info.exists()) {
         if (!looksLikeSqlite(path, &result.error))
             return result;
     } else if (!QDir().mkpath(info.absolutePath())) {
-        result.error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        result.error = QCoreApplication::translate("gloss::Database", "cannot create the folder %1")
+                           .arg(info.absolutePath());
         return result;
     }
 
@@ -84,13 +90,15 @@ Database::OpenResult Database::open(const QString &path)
     db->m_connectionName = QStringLiteral("gloss-%1").arg(counter.fetchAndAddRelaxed(1));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!db->m_db.isValid()) {
-        result.error = QStringLiteral("Qt's SQLite driver is missing (install libqt6sql6-sqlite)");
+        result.error = QCoreApplication::translate(
+            "gloss::Database", "Qt's SQLite driver is missing (install libqt6sql6-sqlite)");
         return result;
     }
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db->m_db.open()) {
-        result.error = QStringLiteral("cannot open %1: %2").arg(path, db->m_db.lastError().text());
+        result.error = QCoreApplication::translate("gloss::Database", "cannot open %1: %2")
+                           .arg(path, db->m_db.lastError().text());
         return result;
     }
     const QString error = db->prepare();
@@ -116,7 +124,8 @@ QString Database::prepare()
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_handle)
-        return QStringLiteral("Qt's SQLite driver gave no database handle");
+        return QCoreApplication::translate("gloss::Database",
+                                           "Qt's SQLite driver gave no database handle");
 
     QString error;
     if (!CjkTokenizer::registerWith(m_handle, &error))
@@ -127,27 +136,31 @@ QString Database::prepare()
     int appId = 0;
     int objects = 0;
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return QStringLiteral("%1 is not a Gloss library: %2")
+        return QCoreApplication::translate("gloss::Database", "%1 is not a Gloss library: %2")
             .arg(m_path, query.lastError().text());
     appId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return QStringLiteral("%1 is not a Gloss library: %2")
+        return QCoreApplication::translate("gloss::Database", "%1 is not a Gloss library: %2")
             .arg(m_path, query.lastError().text());
     m_schemaVersion = query.value(0).toInt();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return QStringLiteral("%1 is damaged or not a Gloss library: %2")
+        return QCoreApplication::translate("gloss::Database",
+                                           "%1 is damaged or not a Gloss library: %2")
             .arg(m_path, query.lastError().text());
     objects = query.value(0).toInt();
     query.finish();
 
     const bool empty = appId == 0 && m_schemaVersion == 0 && objects == 0;
     if (!empty && appId != applicationId)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "gloss::Database",
                    "%1 is not a Gloss library (it is an SQLite database of another program)")
             .arg(m_path);
     if (m_schemaVersion > latestSchemaVersion())
-        return QStringLiteral("%1 was made by a newer Gloss (library format %2; this Gloss reads "
-                              "formats up to %3). Update Gloss to open it.")
+        return QCoreApplication::translate(
+                   "gloss::Database",
+                   "%1 was made by a newer Gloss (library format %2; this Gloss reads "
+                   "formats up to %3). Update Gloss to open it.")
             .arg(m_path)
             .arg(m_schemaVersion)
             .arg(latestSchemaVersion());
@@ -160,7 +173,8 @@ QString Database::prepare()
                           "PRAGMA temp_store = MEMORY;"
                           "PRAGMA cache_size = -32000;";
     if (sqlite3_exec(m_handle, pragmas, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return QStringLiteral("cannot use %1: %2").arg(m_path, sqliteError(m_handle));
+        return QCoreApplication::translate("gloss::Database", "cannot use %1: %2")
+            .arg(m_path, sqliteError(m_handle));
     return migrate();
 }
 
@@ -172,17 +186,21 @@ QString Database::migrate()
             continue;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("migration %1 is missing from this build").arg(it.value());
+            return QCoreApplication::translate("gloss::Database",
+                                               "migration %1 is missing from this build")
+                .arg(it.value());
         const QByteArray script = file.readAll()
             + "\nPRAGMA user_version = " + QByteArray::number(it.key())
             + ";\nPRAGMA application_id = " + QByteArray::number(applicationId) + ";\n";
 
         if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return QStringLiteral("cannot update %1: %2").arg(m_path, sqliteError(m_handle));
+            return QCoreApplication::translate("gloss::Database", "cannot update %1: %2")
+                .arg(m_path, sqliteError(m_handle));
         if (sqlite3_exec(m_handle, script.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
             const QString message = sqliteError(m_handle);
             sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            return QStringLiteral("cannot update %1 to library format %2: %3")
+            return QCoreApplication::translate("gloss::Database",
+                                               "cannot update %1 to library format %2: %3")
                 .arg(m_path)
                 .arg(it.key())
                 .arg(message);
@@ -190,7 +208,8 @@ QString Database::migrate()
         if (sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
             const QString message = sqliteError(m_handle);
             sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            return QStringLiteral("cannot update %1: %2").arg(m_path, message);
+            return QCoreApplication::translate("gloss::Database", "cannot update %1: %2")
+                .arg(m_path, message);
         }
         m_schemaVersion = it.key();
     }

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -50,8 +51,9 @@ bool isColor(const QString &color, QString *error)
 {
     if (Highlight::colors().contains(color))
         return true;
-    *error = QStringLiteral("unknown colour '%1' (use %2)")
-                 .arg(color, Highlight::colors().join(QStringLiteral(", ")));
+    *error
+        = QCoreApplication::translate("gloss::HighlightRepository", "unknown colour '%1' (use %2)")
+              .arg(color, Highlight::colors().join(QStringLiteral(", ")));
     return false;
 }
 

@@ -1,5 +1,7 @@
 #include "cjktokenizer.h"
 
+#include <QCoreApplication>
+
 #include "cjk.h"
 
 #include <sqlite3.h>
@@ -195,13 +197,15 @@ bool CjkTokenizer::registerWith(sqlite3 *db, QString *error)
 {
     fts5_api *api = fts5Api(db);
     if (!api || api->iVersion < 2) {
-        *error = QStringLiteral("this SQLite has no FTS5 full-text search");
+        *error = QCoreApplication::translate("gloss::CjkTokenizer",
+                                             "this SQLite has no FTS5 full-text search");
         return false;
     }
     fts5_tokenizer tokenizer { xCreate, xDelete, xTokenize };
     const int rc = api->xCreateTokenizer(api, name, api, &tokenizer, nullptr);
     if (rc != SQLITE_OK) {
-        *error = QStringLiteral("cannot register the search tokenizer: %1")
+        *error = QCoreApplication::translate("gloss::CjkTokenizer",
+                                             "cannot register the search tokenizer: %1")
                      .arg(QString::fromUtf8(sqlite3_errstr(rc)));
         return false;
     }

@@ -2,6 +2,8 @@
 
 #include "cjk.h"
 
+#include <QCoreApplication>
+
 namespace gloss {
 
 namespace {
@@ -78,7 +80,8 @@ SearchQuery::Parsed SearchQuery::parse(const QString &input)
     }
     if (positive.isEmpty()) {
         if (!negative.isEmpty())
-            parsed.error = QStringLiteral(
+            parsed.error = QCoreApplication::translate(
+                "gloss::SearchQuery",
                 "a search needs at least one word to look for, not only words to leave out");
         return parsed;
     }

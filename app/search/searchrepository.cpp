@@ -5,6 +5,7 @@
 #include "searchindexer.h"
 #include "searchquery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -99,7 +100,8 @@ SearchRepository::Result SearchRepository::search(const QString &input,
     bind(q, parsed.fts, options);
     if (!q.exec()) {
         result.error
-            = QStringLiteral("cannot search for '%1': %2").arg(input, q.lastError().text());
+            = QCoreApplication::translate("gloss::SearchRepository", "cannot search for '%1': %2")
+                  .arg(input, q.lastError().text());
         return result;
     }
     QSet<qint64> seen;
@@ -129,8 +131,9 @@ SearchRepository::Result SearchRepository::search(const QString &input,
               + QStringLiteral(" ORDER BY n.r LIMIT :limit"));
     bind(q, parsed.fts, options);
     if (!q.exec()) {
-        result.error
-            = QStringLiteral("cannot search notes for '%1': %2").arg(input, q.lastError().text());
+        result.error = QCoreApplication::translate("gloss::SearchRepository",
+                                                   "cannot search notes for '%1': %2")
+                           .arg(input, q.lastError().text());
         return result;
     }
     while (q.next() && result.hits.size() < options.limit) {

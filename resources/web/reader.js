@@ -12,6 +12,7 @@
 
     function applySettings(settings) {
         root.setAttribute("data-theme", settings.theme);
+        root.setAttribute("data-typeface", settings.typeface);
         root.style.setProperty("--gloss-font-size", settings.fontSize + "px");
         root.style.setProperty("--gloss-width", settings.lineWidth + "em");
     }

@@ -1,0 +1,1020 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Gloss</name>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>高亮“%1”</translation>
+    </message>
+    <message>
+        <source>Remove highlight “%1”</source>
+        <translation>删除高亮“%1”</translation>
+    </message>
+    <message>
+        <source>Recolour highlight</source>
+        <translation>更改高亮颜色</translation>
+    </message>
+    <message>
+        <source>Edit article note</source>
+        <translation>编辑文章笔记</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::AboutDialog</name>
+    <message>
+        <source>About Gloss</source>
+        <translation>关于 Gloss</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Gloss %1&lt;/h2&gt;&lt;p&gt;A reader and annotator for articles kept as files: read offline, highlight, take notes, search, and export them to Markdown.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Gloss %1&lt;/h2&gt;&lt;p&gt;为以文件保存的文章而做的阅读与批注工具：离线阅读、高亮、记笔记、搜索，并导出为 Markdown。&lt;/p&gt;&lt;p&gt;基于：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::AllHighlightsDialog</name>
+    <message>
+        <source>All Highlights</source>
+        <translation>全部高亮</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>任意颜色</translation>
+    </message>
+    <message>
+        <source>Filter by words in the highlight or its note</source>
+        <translation>按高亮或笔记中的文字筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>分类(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleParser</name>
+    <message>
+        <source>%1 '%2' is not a date Gloss understands; kept as text</source>
+        <translation>%1“%2”不是 Gloss 能识别的日期；按原文保留</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::CategoryTreeModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::CjkTokenizer</name>
+    <message>
+        <source>this SQLite has no FTS5 full-text search</source>
+        <translation>此 SQLite 不带 FTS5 全文搜索</translation>
+    </message>
+    <message>
+        <source>cannot register the search tokenizer: %1</source>
+        <translation>无法注册搜索分词器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Database</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library (it is not an SQLite database)</source>
+        <translation>%1 不是 Gloss 文库（它不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file</source>
+        <translation>%1 是文件夹，不是文库文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>缺少 Qt 的 SQLite 驱动（请安装 libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver gave no database handle</source>
+        <translation>Qt 的 SQLite 驱动没有提供数据库句柄</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library: %2</source>
+        <translation>%1 不是 Gloss 文库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Gloss library: %2</source>
+        <translation>%1 已损坏或不是 Gloss 文库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library (it is an SQLite database of another program)</source>
+        <translation>%1 不是 Gloss 文库（它是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Gloss (library format %2; this Gloss reads formats up to %3). Update Gloss to open it.</source>
+        <translation>%1 由更新版本的 Gloss 创建（文库格式 %2；此版本最高只能读取格式 %3）。请升级 Gloss 后再打开。</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from this build</source>
+        <translation>此版本缺少迁移 %1</translation>
+    </message>
+    <message>
+        <source>cannot update %1: %2</source>
+        <translation>无法更新 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot update %1 to library format %2: %3</source>
+        <translation>无法把 %1 更新到文库格式 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ExportDialog</name>
+    <message>
+        <source>This &amp;article</source>
+        <translation>本文(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This &amp;category</source>
+        <translation>本分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The &amp;category “%1”</source>
+        <translation>分类“%1”(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;library</source>
+        <translation>整个文库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Include the article &amp;text, highlights marked and notes as footnotes</source>
+        <translation>包含文章正文(&amp;T)，标出高亮，笔记作为脚注</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配（Enter）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::FrontMatterParser</name>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>no front matter: line %1 should be '---'</source>
+        <translation>没有前置元数据：第 %1 行应为“---”</translation>
+    </message>
+    <message>
+        <source>front matter opened on line %1 is never closed with '---'</source>
+        <translation>第 %1 行开始的前置元数据没有以“---”结束</translation>
+    </message>
+    <message>
+        <source>broken front matter at line %1: %2</source>
+        <translation>第 %1 行的前置元数据有误：%2</translation>
+    </message>
+    <message>
+        <source>front matter is not a list of 'field: value' lines</source>
+        <translation>前置元数据不是“字段: 值”形式的行</translation>
+    </message>
+    <message>
+        <source>field '%1' is not plain text; ignored</source>
+        <translation>字段“%1”不是纯文本；已忽略</translation>
+    </message>
+    <message>
+        <source>broken front matter: %1</source>
+        <translation>前置元数据有误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::HighlightRepository</name>
+    <message>
+        <source>unknown colour '%1' (use %2)</source>
+        <translation>未知颜色“%1”（可用：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Importer</name>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translation>文件过大（%1 MB；上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>search index not updated: %1</source>
+        <translation>搜索索引未更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryHighlightsModel</name>
+    <message>
+        <source>Not found in the current text of the article</source>
+        <translation>在文章当前正文中找不到</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryLock</name>
+    <message>
+        <source>another process</source>
+        <translation>另一个进程</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>进程 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2, which writes to it. Gloss lets one program at a time write to a library, so nothing is lost; close it, or wait for it to finish.</source>
+        <translation>%1 正被 %2 使用并写入。为避免丢失任何内容，Gloss 同一时间只允许一个程序写入文库；请关闭它，或等它完成。</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MainWindow</name>
+    <message>
+        <source>This library is empty</source>
+        <translation>此文库为空</translation>
+    </message>
+    <message>
+        <source>Import a folder of Hexo posts (Markdown or HTML with YAML front matter), or look around the sample library first.</source>
+        <translation>导入一个 Hexo 文章文件夹（带 YAML 前置元数据的 Markdown 或 HTML），或者先看看示例文库。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Library</source>
+        <translation>打开示例文库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation>导入文件夹(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>Gloss</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser</source>
+        <translation>已在浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 articles</source>
+        <translation>正在导出：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export canceled after %n file(s).</source>
+        <translation><numerusform>导出已取消，已写入 %n 个文件。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation><numerusform>已导出 %n 个文件到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Folder</source>
+        <translation>在文件夹中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>导出笔记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>护眼(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation>缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>默认大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Wider Column</source>
+        <translation>加宽栏宽(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Narrower Column</source>
+        <translation>减小栏宽(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images</source>
+        <translation>加载远程图片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Let articles of this library load images from the web. Nothing else is ever loaded.</source>
+        <translation>允许此文库的文章从网络加载图片。其他任何内容都不会加载。</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Categories</source>
+        <translation>转到分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Articles</source>
+        <translation>转到文章列表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reader</source>
+        <translation>转到阅读区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>黄色(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>绿色(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>蓝色(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>粉色(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;urple</source>
+        <translation>紫色(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation>搜索文库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>All &amp;Highlights…</source>
+        <translation>全部高亮(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Gloss</source>
+        <translation>关于 Gloss(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;in Colour</source>
+        <translation>用颜色高亮(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel it, first.</source>
+        <translation>请先等导入完成，或者取消导入。</translation>
+    </message>
+    <message>
+        <source>Library in use</source>
+        <translation>文库正在使用中</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>无法打开文库</translation>
+    </message>
+    <message>
+        <source>%1 — Gloss</source>
+        <translation>%1 — Gloss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n 篇文章</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>The new language applies when Gloss starts again.</source>
+        <translation>新的语言将在 Gloss 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有一个导入正在进行。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation>正在导入：第 %1 个文件，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Indexing for search: %1 of %2</source>
+        <translation>正在建立搜索索引：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Imported from %1:
+%2</source>
+        <translation>从 %1 导入：
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported. Details list each file and the reason.</source>
+        <translation><numerusform>有 %n 个文件无法导入。详细信息中列出了每个文件及原因。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot open the sample library</source>
+        <translation>无法打开示例文库</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MarkdownExporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder %1</source>
+        <translation>无法写入文件夹 %1</translation>
+    </message>
+    <message>
+        <source>no article %1 in %2</source>
+        <translation>%2 中没有文章 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder cannot be made there</source>
+        <translation>无法写入 %1：无法在那里创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPane</name>
+    <message>
+        <source>Not found in the current text</source>
+        <translation>在当前正文中找不到</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Highlights not found in the current text</source>
+        <translation>在当前正文中找不到的高亮</translation>
+    </message>
+    <message>
+        <source>A note on the whole article…</source>
+        <translation>关于整篇文章的笔记…</translation>
+    </message>
+    <message>
+        <source>Article note</source>
+        <translation>文章笔记</translation>
+    </message>
+    <message>
+        <source>A note on this highlight…</source>
+        <translation>关于这条高亮的笔记…</translation>
+    </message>
+    <message>
+        <source>Highlight note</source>
+        <translation>高亮笔记</translation>
+    </message>
+    <message>
+        <source>Make this highlight %1</source>
+        <translation>把这条高亮改为%1</translation>
+    </message>
+    <message>
+        <source>Copy the highlight as Markdown: the quote, a link to the article, the note</source>
+        <translation>以 Markdown 复制这条高亮：引文、文章链接和笔记</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n 字</numerusform></translation>
+    </message>
+    <message>
+        <source>Open an article to see its highlights and notes.</source>
+        <translation>打开一篇文章即可查看它的高亮和笔记。</translation>
+    </message>
+    <message>
+        <source>No highlights yet.
+Select text in the article and press H, or right-click it to pick a colour.</source>
+        <translation>还没有高亮。
+在文章中选择文字后按 H，或右键选择颜色。</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::PreferencesDialog</name>
+    <message>
+        <source>Load &amp;remote images in this library's articles</source>
+        <translation>在此文库的文章中加载远程图片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Include the article &amp;text</source>
+        <translation>包含文章正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>护眼</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Serif (Noto Serif CJK)</source>
+        <translation>衬线体（思源宋体 Noto Serif CJK）</translation>
+    </message>
+    <message>
+        <source>Sans serif (Noto Sans CJK)</source>
+        <translation>无衬线体（思源黑体 Noto Sans CJK）</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字符宽</translation>
+    </message>
+    <message>
+        <source>Images only: no script, style sheet, frame or font is ever loaded from the web.</source>
+        <translation>仅限图片：不会从网络加载任何脚本、样式表、框架或字体。</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ypeface:</source>
+        <translation>字体(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Column &amp;width:</source>
+        <translation>栏宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Asked for at the first export</source>
+        <translation>首次导出时询问</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>默认导出文件夹</translation>
+    </message>
+    <message>
+        <source>Markdown Export</source>
+        <translation>Markdown 导出</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when Gloss starts again.</source>
+        <translation>新的语言将在 Gloss 下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ReaderView</name>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>黄色(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>绿色(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>蓝色(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>粉色(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;urple</source>
+        <translation>紫色(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour of This Highlight</source>
+        <translation>这条高亮的颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove This Highlight</source>
+        <translation>删除这条高亮(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SearchPanel</name>
+    <message>
+        <source>In selected &amp;category</source>
+        <translation>仅所选分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>With &amp;notes</source>
+        <translation>仅有笔记的(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+Shift+F)</source>
+        <translation>搜索文库（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Words are all looked for; "a phrase" stays together; -word leaves out; pre* finds words starting with pre.</source>
+        <translation>所有词都要出现；"短语"作为整体查找；-词 表示排除；pre* 查找以 pre 开头的词。</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>In “%1”</source>
+        <translation>仅“%1”</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>无法搜索：%1</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>没有匹配的文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n results:</source>
+        <translation><numerusform>最相关的 %n 条结果：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s):</source>
+        <translation><numerusform>%n 条结果：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) are not indexed yet and were not searched.</source>
+        <translation><numerusform>有 %n 篇文章尚未建立索引，未被搜索。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SearchQuery</name>
+    <message>
+        <source>a search needs at least one word to look for, not only words to leave out</source>
+        <translation>搜索至少需要一个要查找的词，不能只有要排除的词</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SearchRepository</name>
+    <message>
+        <source>cannot search for '%1': %2</source>
+        <translation>无法搜索“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot search notes for '%1': %2</source>
+        <translation>无法在笔记中搜索“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SearchResultDelegate</name>
+    <message>
+        <source>  (in a note)</source>
+        <translation>  （在笔记中）</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SearchResultModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::TextDecoder</name>
+    <message>
+        <source>invalid UTF-8 after a UTF-8 byte order mark</source>
+        <translation>UTF-8 字节顺序标记之后的内容不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 after a byte order mark</source>
+        <translation>字节顺序标记之后的内容不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>binary file (it contains NUL bytes)</source>
+        <translation>二进制文件（含有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8, and no other text encoding fits</source>
+        <translation>不是有效的 UTF-8，也不符合其他任何文本编码</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>文本不是有效的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Gloss: read and annotate a library of posts.</source>
+        <translation>Gloss：阅读并批注一个文章库。</translation>
+    </message>
+    <message>
+        <source>A folder of posts to import, then show.</source>
+        <translation>要导入并显示的文章文件夹。</translation>
+    </message>
+    <message>
+        <source>The library file to open.</source>
+        <translation>要打开的文库文件。</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample library.</source>
+        <translation>打开自带的示例文库。</translation>
+    </message>
+    <message>
+        <source>Gloss already has %1 open; its window is now in front.</source>
+        <translation>Gloss 已经打开了 %1；已将它的窗口切换到前台。</translation>
+    </message>
+</context>
+</TS>

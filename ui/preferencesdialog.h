@@ -1,0 +1,50 @@
+#pragma once
+
+#include "readersettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace gloss {
+
+// Every setting Gloss has, in one place.
+struct Preferences
+{
+    ReaderSettings reader;
+    bool remoteImages = false; // for the open library
+    QString exportFolder;
+    bool exportFullText = false;
+    QString language; // empty: the system's
+
+    // From QSettings (remoteImages belongs to the library and is left false).
+    static Preferences load();
+    // To QSettings (not remoteImages).
+    void save() const;
+};
+
+// Edit › Preferences: reading (theme, typeface, text size, column width, remote images),
+// export defaults, and the interface language.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+
+    Preferences preferences() const;
+
+private:
+    QComboBox *m_theme;
+    QComboBox *m_typeface;
+    QSpinBox *m_fontSize;
+    QSpinBox *m_lineWidth;
+    QCheckBox *m_remoteImages;
+    QLineEdit *m_exportFolder;
+    QCheckBox *m_exportFullText;
+    QComboBox *m_language;
+};
+
+} // namespace gloss

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 
 #include <cstdio>
 #include <unistd.h>
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
     gloss::SchemeHandler::registerScheme(); // must come before the QApplication
     QApplication app(argc, argv);
     gloss::Language::install(&app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.gloss.Gloss"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("app.gloss.Gloss"), QIcon(QStringLiteral(":/gloss/icons/gloss-256.png"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

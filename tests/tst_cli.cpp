@@ -260,6 +260,25 @@ private Q_SLOTS:
         QCOMPARE(readFile(path), before);
     }
 
+    // Under a Chinese locale the command line speaks Chinese; its record formats stay as they are.
+    void chineseMessages()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("zh-config")));
+        const Run bad = gloss({ QStringLiteral("list"), QStringLiteral("--sort"),
+                                QStringLiteral("bogus"), QStringLiteral("--library"), library() },
+                              env);
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err,
+                 QStringLiteral("gloss list: 未知的 --sort“bogus”（可用 newest、oldest 或 title）\n"
+                                "运行“gloss list --help”查看用法。\n"));
+        const Run help = gloss({ QStringLiteral("--help") }, env);
+        QVERIFY2(help.out.startsWith(u"用法：gloss"), qPrintable(help.out));
+        const Run version = gloss({ QStringLiteral("--version") }, env);
+        QVERIFY(version.out.startsWith(u"gloss 0."));
+    }
+
     void defaultLibraryLocations()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

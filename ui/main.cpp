@@ -27,6 +27,7 @@ int main(int argc, char *argv[])
     if (gloss::Cli::isCommand(first)
         || (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo(first).isDir())) {
         QCoreApplication app(argc, argv);
+        gloss::Language::install(&app);
         return gloss::Cli::run(QCoreApplication::arguments().mid(1));
     }
 

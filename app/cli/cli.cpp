@@ -13,29 +13,30 @@ namespace gloss {
 
 namespace {
 
-const char *const topLevelHelp = R"(Usage: gloss [--library FILE | --sample] [FOLDER]
-       gloss COMMAND [OPTIONS]
-
-Gloss reads and annotates a library of Hexo-style posts kept as files.
-Without a command it opens its window on the library (and imports FOLDER
-first when one is given); --sample opens the bundled sample library.
-
-Commands:
-  import FOLDER     import the posts under FOLDER into the library
-  list              list the articles, or the category tree (--categories)
-  show ID           print one article's details and text
-  highlights        list highlights and notes (--article ID, --color NAME)
-  search QUERY      full-text search (--category PATH, --limit N, --with-notes)
-  export --out DIR  write highlights and notes as Markdown (--article ID,
-                    --category PATH or --all)
-
-Every command takes --library FILE (default: %1; or set GLOSS_LIBRARY)
-and --help. Run "gloss COMMAND --help" for the options of a command.
-
-Options:
-  -h, --help        show this help
-  -v, --version     show the version
-)";
+const char *const topLevelHelp = QT_TRANSLATE_NOOP(
+    "gloss::Cli",
+    "Usage: gloss [--library FILE | --sample] [FOLDER]\n"
+    "       gloss COMMAND [OPTIONS]\n"
+    "\n"
+    "Gloss reads and annotates a library of Hexo-style posts kept as files.\n"
+    "Without a command it opens its window on the library (and imports FOLDER\n"
+    "first when one is given); --sample opens the bundled sample library.\n"
+    "\n"
+    "Commands:\n"
+    "  import FOLDER     import the posts under FOLDER into the library\n"
+    "  list              list the articles, or the category tree (--categories)\n"
+    "  show ID           print one article's details and text\n"
+    "  highlights        list highlights and notes (--article ID, --color NAME)\n"
+    "  search QUERY      full-text search (--category PATH, --limit N, --with-notes)\n"
+    "  export --out DIR  write highlights and notes as Markdown (--article ID,\n"
+    "                    --category PATH or --all)\n"
+    "\n"
+    "Every command takes --library FILE (default: %1; or set GLOSS_LIBRARY)\n"
+    "and --help. Run \"gloss COMMAND --help\" for the options of a command.\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help        show this help\n"
+    "  -v, --version     show the version\n");
 
 } // namespace
 
@@ -48,18 +49,14 @@ int CommandContext::parse(QCommandLineParser &parser, const QStringList &argumen
                           const QString &command)
 {
     parser.setApplicationDescription(QStringLiteral("gloss %1").arg(command));
-    parser.addOption(
-        { QStringLiteral("library"),
-          QStringLiteral("The library file (default: %1).").arg(Cli::defaultLibraryPath()),
-          QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("library"),
+                       Cli::tr("The library file (default: %1).").arg(Cli::defaultLibraryPath()),
+                       QStringLiteral("FILE") });
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
+                                  Cli::tr("Show this help."));
     parser.addOption(help);
-    if (!parser.parse(QStringList { QStringLiteral("gloss ") + command } + arguments)) {
-        err << "gloss " << command << ": " << parser.errorText() << "\n"
-            << "Run 'gloss " << command << " --help' for usage.\n";
-        return Cli::Usage;
-    }
+    if (!parser.parse(QStringList { QStringLiteral("gloss ") + command } + arguments))
+        return usageError(command, parser.errorText());
     if (parser.isSet(help)) {
         out << parser.helpText();
         return Cli::Ok;
@@ -79,6 +76,24 @@ std::unique_ptr<Database> CommandContext::openLibrary(const QCommandLineParser &
     if (!opened.database)
         err << "gloss: " << opened.error << "\n";
     return std::move(opened.database);
+}
+
+int CommandContext::usageError(const QString &command, const QString &message)
+{
+    err << "gloss " << command << ": " << message << "\n"
+        << Cli::tr("Run 'gloss %1 --help' for usage.").arg(command) << "\n";
+    return Cli::Usage;
+}
+
+int CommandContext::failure(const QString &command, const QString &message)
+{
+    err << "gloss " << command << ": " << message << "\n";
+    return Cli::Failed;
+}
+
+QString Cli::noCategory(const QStringList &path, const QString &library)
+{
+    return tr("no category '%1' in %2").arg(path.join(QStringLiteral(" > ")), library);
 }
 
 QString Cli::defaultLibraryPath()
@@ -121,11 +136,11 @@ int Cli::run(const QStringList &arguments)
         return Ok;
     }
     if (command.isEmpty() || command == u"help" || command == u"--help" || command == u"-h") {
-        context.out << QString::fromLatin1(topLevelHelp).arg(defaultLibraryPath());
+        context.out << tr(topLevelHelp).arg(defaultLibraryPath());
         return Ok;
     }
-    context.err << "gloss: unknown command '" << command << "' (and no such folder)\n"
-                << "Run 'gloss --help' for the list of commands.\n";
+    context.err << Cli::tr("gloss: unknown command '%1' (and no such folder)").arg(command) << "\n"
+                << Cli::tr("Run 'gloss --help' for the list of commands.") << "\n";
     return Usage;
 }
 

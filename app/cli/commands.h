@@ -22,6 +22,11 @@ struct CommandContext
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
     QString libraryPath(const QCommandLineParser &parser) const;
     std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser);
+
+    // "gloss COMMAND: message" and a pointer to --help on stderr; returns Cli::Usage.
+    int usageError(const QString &command, const QString &message);
+    // "gloss COMMAND: message" on stderr; returns Cli::Failed.
+    int failure(const QString &command, const QString &message);
 };
 
 int importCommand(CommandContext &context, const QStringList &arguments);

@@ -11,37 +11,37 @@ int highlightsCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption article(QStringLiteral("article"),
-                                     QStringLiteral("Only the highlights of article ID."),
+                                     Cli::tr("Only the highlights of article ID."),
                                      QStringLiteral("ID"));
     const QCommandLineOption color(QStringLiteral("color"),
-                                   QStringLiteral("Only highlights of this colour (%1).")
+                                   Cli::tr("Only highlights of this colour (%1).")
                                        .arg(Highlight::colors().join(QStringLiteral(", "))),
                                    QStringLiteral("NAME"));
     parser.addOptions({ article, color });
     if (const int code = context.parse(parser, arguments, QStringLiteral("highlights")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        context.err << "gloss highlights: unexpected argument '"
-                    << parser.positionalArguments().constFirst()
-                    << "'\nRun 'gloss highlights --help' for usage.\n";
-        return Cli::Usage;
+        return context.usageError(
+            QStringLiteral("highlights"),
+            Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     }
     HighlightRepository::Filter filter;
     if (parser.isSet(article)) {
         bool ok = false;
         filter.articleId = parser.value(article).toLongLong(&ok);
         if (!ok) {
-            context.err << "gloss highlights: --article needs an article id, not '"
-                        << parser.value(article) << "'\n";
-            return Cli::Usage;
+            return context.usageError(
+                QStringLiteral("highlights"),
+                Cli::tr("--article needs an article id, not '%1'").arg(parser.value(article)));
         }
     }
     if (parser.isSet(color)) {
         filter.color = parser.value(color);
         if (!Highlight::colors().contains(filter.color)) {
-            context.err << "gloss highlights: unknown colour '" << filter.color << "' (use "
-                        << Highlight::colors().join(QStringLiteral(", ")) << ")\n";
-            return Cli::Usage;
+            return context.usageError(
+                QStringLiteral("highlights"),
+                Cli::tr("unknown colour '%1' (use %2)")
+                    .arg(filter.color, Highlight::colors().join(QStringLiteral(", "))));
         }
     }
     const std::unique_ptr<Database> db = context.openLibrary(parser);

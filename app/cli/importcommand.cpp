@@ -27,21 +27,17 @@ int importCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("folder"),
-                                 QStringLiteral("The folder of posts to import."));
-    parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print no progress.") });
+                                 Cli::tr("The folder of posts to import."));
+    parser.addOption({ QStringLiteral("quiet"), Cli::tr("Print no progress.") });
     if (const int code = context.parse(parser, arguments, QStringLiteral("import")); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        context.err << "gloss import: give one folder to import\n"
-                    << "Run 'gloss import --help' for usage.\n";
-        return Cli::Usage;
+        return context.usageError(QStringLiteral("import"), Cli::tr("give one folder to import"));
     }
     // One writer per library: not while a Gloss window or another import has it.
     LibraryLock lock(context.libraryPath(parser));
-    if (!lock.tryLock()) {
-        context.err << "gloss import: " << lock.busyMessage() << "\n";
-        return Cli::Failed;
-    }
+    if (!lock.tryLock())
+        return context.failure(QStringLiteral("import"), lock.busyMessage());
     const std::unique_ptr<Database> db = context.openLibrary(parser);
     if (!db)
         return Cli::Failed;
@@ -50,7 +46,8 @@ int importCommand(CommandContext &context, const QStringList &arguments)
     const bool showProgress = !parser.isSet(QStringLiteral("quiet")) && isatty(fileno(stderr));
     if (showProgress) {
         importer.setProgressHandler([&context](const ImportProgress &p) {
-            const char *what = p.phase == ImportProgress::Phase::Indexing ? "indexing" : "storing";
+            const QString what = p.phase == ImportProgress::Phase::Indexing ? Cli::tr("indexing")
+                                                                            : Cli::tr("storing");
             if (p.phase == ImportProgress::Phase::Finished)
                 context.err << "\r\033[K";
             else if (p.total > 0)
@@ -66,18 +63,17 @@ int importCommand(CommandContext &context, const QStringList &arguments)
     std::signal(SIGTERM, SIG_DFL);
     runningImport = nullptr;
 
-    if (!report.ran()) {
-        context.err << "gloss import: " << report.fatalError << "\n";
-        return Cli::Failed;
-    }
+    if (!report.ran())
+        return context.failure(QStringLiteral("import"), report.fatalError);
     for (const ImportIssue &issue : report.failures)
         context.err << issue.path << ": " << issue.message << "\n";
     for (const ImportIssue &issue : report.warnings)
-        context.err << issue.path << ": warning: " << issue.message << "\n";
+        context.err << issue.path << ": " << Cli::tr("warning: %1").arg(issue.message) << "\n";
     context.err.flush();
     context.out << report.summary() << "\n";
     if (!report.indexComplete && !report.canceled)
-        context.out << "the search index is not complete; the next import finishes it\n";
+        context.out << Cli::tr("the search index is not complete; the next import finishes it")
+                    << "\n";
     return Cli::Ok;
 }
 

@@ -23,26 +23,24 @@ QString dateText(const ArticleSummary &a)
 int listCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption categories(
-        QStringLiteral("categories"),
-        QStringLiteral("Print the category tree with article counts."));
+    const QCommandLineOption categories(QStringLiteral("categories"),
+                                        Cli::tr("Print the category tree with article counts."));
     const QCommandLineOption category(
         QStringLiteral("category"),
-        QStringLiteral("Only articles under PATH (a/b/c), subcategories included."),
+        Cli::tr("Only articles under PATH (a/b/c), subcategories included."),
         QStringLiteral("PATH"));
     const QCommandLineOption sort(QStringLiteral("sort"),
                                   QStringLiteral("newest (default), oldest or title."),
                                   QStringLiteral("ORDER"), QStringLiteral("newest"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N articles."),
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N articles."),
                                    QStringLiteral("N"));
     parser.addOptions({ categories, category, sort, limit });
     if (const int code = context.parse(parser, arguments, QStringLiteral("list")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        context.err << "gloss list: unexpected argument '"
-                    << parser.positionalArguments().constFirst()
-                    << "'\nRun 'gloss list --help' for usage.\n";
-        return Cli::Usage;
+        return context.usageError(
+            QStringLiteral("list"),
+            Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     }
 
     ArticleRepository::Query query;
@@ -54,17 +52,17 @@ int listCommand(CommandContext &context, const QStringList &arguments)
     else if (order == u"title")
         query.sort = ArticleRepository::Sort::Title;
     else {
-        context.err << "gloss list: unknown --sort '" << order
-                    << "' (use newest, oldest or title)\n";
-        return Cli::Usage;
+        return context.usageError(
+            QStringLiteral("list"),
+            Cli::tr("unknown --sort '%1' (use newest, oldest or title)").arg(order));
     }
     if (parser.isSet(limit)) {
         bool ok = false;
         query.limit = parser.value(limit).toInt(&ok);
         if (!ok || query.limit < 0) {
-            context.err << "gloss list: --limit needs a number, not '" << parser.value(limit)
-                        << "'\n";
-            return Cli::Usage;
+            return context.usageError(
+                QStringLiteral("list"),
+                Cli::tr("--limit needs a number, not '%1'").arg(parser.value(limit)));
         }
     }
 
@@ -75,7 +73,7 @@ int listCommand(CommandContext &context, const QStringList &arguments)
     const ArticleRepository articles(*db);
 
     if (parser.isSet(categories)) {
-        context.out << "All articles (" << articles.count() << ")\n";
+        context.out << Cli::tr("All articles (%1)").arg(articles.count()) << "\n";
         QHash<qint64, int> depth;
         for (const CategoryNode &node : categoryRepository.tree()) {
             const int level = node.parentId == 0 ? 1 : depth.value(node.parentId) + 1;
@@ -90,9 +88,7 @@ int listCommand(CommandContext &context, const QStringList &arguments)
         const QStringList path = CategoryRepository::parsePath(parser.value(category));
         const std::optional<qint64> id = categoryRepository.find(path);
         if (!id) {
-            context.err << "gloss list: no category '" << path.join(QStringLiteral(" > "))
-                        << "' in " << db->path() << "\n";
-            return Cli::Failed;
+            return context.failure(QStringLiteral("list"), Cli::noCategory(path, db->path()));
         }
         query.categoryId = id;
     }

@@ -10,26 +10,25 @@ int showCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("id"),
-                                 QStringLiteral("The article's id (see gloss list)."));
+                                 Cli::tr("The article's id (see gloss list)."));
     const QCommandLineOption html(QStringLiteral("html"),
-                                  QStringLiteral("Print the HTML instead of the text."));
+                                  Cli::tr("Print the HTML instead of the text."));
     parser.addOption(html);
     if (const int code = context.parse(parser, arguments, QStringLiteral("show")); code >= 0)
         return code;
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok) {
-        context.err << "gloss show: give one article id (a number)\n"
-                    << "Run 'gloss show --help' for usage.\n";
-        return Cli::Usage;
+        return context.usageError(QStringLiteral("show"),
+                                  Cli::tr("give one article id (a number)"));
     }
     const std::unique_ptr<Database> db = context.openLibrary(parser);
     if (!db)
         return Cli::Failed;
     const std::optional<ArticleRecord> record = ArticleRepository(*db).find(id);
     if (!record) {
-        context.err << "gloss show: no article " << id << " in " << db->path() << "\n";
-        return Cli::Failed;
+        return context.failure(QStringLiteral("show"),
+                               Cli::tr("no article %1 in %2").arg(id).arg(db->path()));
     }
 
     const Article &a = record->article;

@@ -106,6 +106,225 @@
     </message>
 </context>
 <context>
+    <name>gloss::Cli</name>
+    <message>
+        <source>Usage: gloss [--library FILE | --sample] [FOLDER]
+       gloss COMMAND [OPTIONS]
+
+Gloss reads and annotates a library of Hexo-style posts kept as files.
+Without a command it opens its window on the library (and imports FOLDER
+first when one is given); --sample opens the bundled sample library.
+
+Commands:
+  import FOLDER     import the posts under FOLDER into the library
+  list              list the articles, or the category tree (--categories)
+  show ID           print one article's details and text
+  highlights        list highlights and notes (--article ID, --color NAME)
+  search QUERY      full-text search (--category PATH, --limit N, --with-notes)
+  export --out DIR  write highlights and notes as Markdown (--article ID,
+                    --category PATH or --all)
+
+Every command takes --library FILE (default: %1; or set GLOSS_LIBRARY)
+and --help. Run "gloss COMMAND --help" for the options of a command.
+
+Options:
+  -h, --help        show this help
+  -v, --version     show the version
+</source>
+        <translation>用法：gloss [--library 文件 | --sample] [文件夹]
+      gloss 命令 [选项]
+
+Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
+不带命令时，它在窗口中打开文库（给出文件夹时先导入该文件夹）；
+--sample 打开自带的示例文库。
+
+命令：
+  import 文件夹     把文件夹下的文章导入文库
+  list              列出文章，或分类树（--categories）
+  show ID           显示一篇文章的信息和正文
+  highlights        列出高亮和笔记（--article ID、--color 颜色）
+  search 查询       全文搜索（--category 路径、--limit N、--with-notes）
+  export --out 目录 把高亮和笔记写成 Markdown（--article ID、
+                    --category 路径 或 --all）
+
+每个命令都接受 --library 文件（默认：%1；或设置 GLOSS_LIBRARY）
+和 --help。运行 "gloss 命令 --help" 查看某个命令的选项。
+
+选项：
+  -h, --help        显示本帮助
+  -v, --version     显示版本
+</translation>
+    </message>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>文库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Run 'gloss %1 --help' for usage.</source>
+        <translation>运行“gloss %1 --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>no category '%1' in %2</source>
+        <translation>%2 中没有分类“%1”</translation>
+    </message>
+    <message>
+        <source>gloss: unknown command '%1' (and no such folder)</source>
+        <translation>gloss：未知命令“%1”（也没有这个文件夹）</translation>
+    </message>
+    <message>
+        <source>Run 'gloss --help' for the list of commands.</source>
+        <translation>运行“gloss --help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation>要写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Export one article.</source>
+        <translation>导出一篇文章。</translation>
+    </message>
+    <message>
+        <source>Export the annotated articles under PATH (a/b/c).</source>
+        <translation>导出路径（a/b/c）下有批注的文章。</translation>
+    </message>
+    <message>
+        <source>Export every annotated article (the default).</source>
+        <translation>导出所有有批注的文章（默认）。</translation>
+    </message>
+    <message>
+        <source>Also write each article's text, highlights ==marked==, notes as footnotes.</source>
+        <translation>同时写出每篇文章的正文，高亮用 ==标记==，笔记作为脚注。</translation>
+    </message>
+    <message>
+        <source>give --out DIR and at most one of --article, --category, --all</source>
+        <translation>请给出 --out 目录，并且 --article、--category、--all 最多选一个</translation>
+    </message>
+    <message>
+        <source>--article needs an article id, not '%1'</source>
+        <translation>--article 需要文章 ID，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n file(s) to %1</source>
+        <translation><numerusform>已导出 %n 个文件到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the highlights of article ID.</source>
+        <translation>只列出该 ID 文章的高亮。</translation>
+    </message>
+    <message>
+        <source>Only highlights of this colour (%1).</source>
+        <translation>只列出这种颜色的高亮（%1）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>unknown colour '%1' (use %2)</source>
+        <translation>未知颜色“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>The folder of posts to import.</source>
+        <translation>要导入的文章文件夹。</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>不显示进度。</translation>
+    </message>
+    <message>
+        <source>give one folder to import</source>
+        <translation>请给出一个要导入的文件夹</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>正在索引</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>正在存储</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>the search index is not complete; the next import finishes it</source>
+        <translation>搜索索引尚未完成；下次导入时会补全</translation>
+    </message>
+    <message>
+        <source>Print the category tree with article counts.</source>
+        <translation>显示分类树及文章数。</translation>
+    </message>
+    <message>
+        <source>Only articles under PATH (a/b/c), subcategories included.</source>
+        <translation>只列出路径（a/b/c）下的文章，包括子分类。</translation>
+    </message>
+    <message>
+        <source>At most N articles.</source>
+        <translation>最多 N 篇文章。</translation>
+    </message>
+    <message>
+        <source>unknown --sort '%1' (use newest, oldest or title)</source>
+        <translation>未知的 --sort“%1”（可用 newest、oldest 或 title）</translation>
+    </message>
+    <message>
+        <source>--limit needs a number, not '%1'</source>
+        <translation>--limit 需要一个数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>All articles (%1)</source>
+        <translation>全部文章（%1）</translation>
+    </message>
+    <message>
+        <source>Words to find (all of them); "a phrase"; -word leaves out; pre* is a prefix.</source>
+        <translation>要查找的词（全部都要出现）；"短语"；-词 表示排除；pre* 表示前缀。</translation>
+    </message>
+    <message>
+        <source>Only under PATH (a/b/c).</source>
+        <translation>只在路径（a/b/c）下查找。</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation>最多 N 条结果（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Only articles with highlights or a note.</source>
+        <translation>只查有高亮或笔记的文章。</translation>
+    </message>
+    <message>
+        <source>give words to search for (and --limit a positive number)</source>
+        <translation>请给出要搜索的词（--limit 须为正数）</translation>
+    </message>
+    <message>
+        <source>  (in a note)</source>
+        <translation>  （在笔记中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) are not indexed yet; import again to finish</source>
+        <translation><numerusform>有 %n 篇文章尚未建立索引；再导入一次即可完成</numerusform></translation>
+    </message>
+    <message>
+        <source>The article's id (see gloss list).</source>
+        <translation>文章的 ID（见 gloss list）。</translation>
+    </message>
+    <message>
+        <source>Print the HTML instead of the text.</source>
+        <translation>输出 HTML 而不是纯文本。</translation>
+    </message>
+    <message>
+        <source>give one article id (a number)</source>
+        <translation>请给出一个文章 ID（数字）</translation>
+    </message>
+    <message>
+        <source>no article %1 in %2</source>
+        <translation>%2 中没有文章 %1</translation>
+    </message>
+</context>
+<context>
     <name>gloss::Database</name>
     <message>
         <source>cannot read %1: %2</source>

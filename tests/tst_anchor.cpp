@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace gloss;
 
 Q_DECLARE_METATYPE(gloss::AnchorState)
@@ -143,6 +145,16 @@ private Q_SLOTS:
         const Anchor::Result result = Anchor::locate(QStringLiteral("some text"), outside);
         QCOMPARE(result.state, AnchorState::Moved);
         QCOMPARE(result.start, 5);
+
+        // Found by fuzz_anchor: offsets from a damaged library overflowed end - start.
+        TextSelector extreme;
+        extreme.exact = QStringLiteral("芯");
+        extreme.start = std::numeric_limits<int>::min();
+        extreme.end = std::numeric_limits<int>::max();
+        const Anchor::Result far = Anchor::locate(QStringLiteral("芯片"), extreme);
+        QCOMPARE(far.state, AnchorState::Moved);
+        QCOMPARE(far.start, 0);
+        QCOMPARE(far.end, 1);
     }
 };
 

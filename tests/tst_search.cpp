@@ -78,6 +78,9 @@ private Q_SLOTS:
                                  << QStringLiteral("\"docker\" NOT \"compose\"");
         QTest::newRow("quotes inside") << QStringLiteral("a\"b") << QStringLiteral("\"a\"\"b\"");
         QTest::newRow("nothing") << QStringLiteral("   ") << QString();
+        // Found by fuzz_searchquery: a NUL inside a term ended the FTS5 string early.
+        QTest::newRow("control characters")
+            << QString::fromLatin1("c2f\x13\0\0e", 7) << QStringLiteral("\"c2f\" AND \"e\"");
     }
     void parsesQueries()
     {

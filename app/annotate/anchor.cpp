@@ -130,7 +130,8 @@ Anchor::Result Anchor::locate(const QString &text, const TextSelector &s)
         return result;
 
     // 1. Where it was.
-    if (s.start >= 0 && s.end <= text.size() && s.end - s.start == s.exact.size()
+    // Offsets come from the library file: any int, so the arithmetic is done in 64 bits.
+    if (s.start >= 0 && s.end <= text.size() && qint64(s.end) - s.start == s.exact.size()
         && QStringView(text).mid(s.start, s.end - s.start) == s.exact) {
         return { AnchorState::Ok, s.start, s.end };
     }
@@ -141,7 +142,8 @@ Anchor::Result Anchor::locate(const QString &text, const TextSelector &s)
     for (qsizetype at = text.indexOf(s.exact); at >= 0; at = text.indexOf(s.exact, at + 1)) {
         const int score = contextScore(text, int(at), int(at + s.exact.size()), s);
         if (score > bestScore
-            || (score == bestScore && qAbs(at - s.start) < qAbs(bestStart - s.start))) {
+            || (score == bestScore
+                && qAbs(qint64(at) - s.start) < qAbs(qint64(bestStart) - s.start))) {
             bestScore = score;
             bestStart = int(at);
         }

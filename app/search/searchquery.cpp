@@ -41,8 +41,13 @@ QString ftsTerm(QString term)
 
 } // namespace
 
-SearchQuery::Parsed SearchQuery::parse(const QString &input)
+SearchQuery::Parsed SearchQuery::parse(const QString &typed)
 {
+    // Control characters (a NUL ends an FTS5 string early) separate words like spaces do.
+    QString input = typed;
+    for (QChar &c : input)
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
     Parsed parsed;
     QStringList positive, negative;
     qsizetype i = 0;

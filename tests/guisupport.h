@@ -26,15 +26,29 @@ class CountingServer : public QTcpServer
 {
 public:
     QStringList paths;
+    QStringList destinations; // each request's Sec-Fetch-Dest ("image", "script", ...)
+
+    void clear()
+    {
+        paths.clear();
+        destinations.clear();
+    }
 
     CountingServer()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    const QList<QByteArray> line = socket->readLine().split(' ');
-                    if (line.size() >= 2)
-                        paths << QString::fromLatin1(line.at(1));
+                    const QList<QByteArray> lines = socket->readAll().split('\n');
+                    const QList<QByteArray> request = lines.value(0).split(' ');
+                    if (request.size() < 2)
+                        return;
+                    paths << QString::fromLatin1(request.at(1));
+                    QString destination;
+                    for (const QByteArray &line : lines)
+                        if (line.toLower().startsWith("sec-fetch-dest:"))
+                            destination = QString::fromLatin1(line.mid(15).trimmed());
+                    destinations << destination;
                     static const QByteArray png
                         = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAD"
                                                  "UlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");

@@ -1,5 +1,6 @@
 #include "import/importer.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -11,13 +12,15 @@
 #include <sqlite3.h>
 
 #include <csignal>
+#include <cstdio>
 
 using namespace gloss;
 using namespace gloss::test;
 
-// Kills `gloss import` with SIGKILL in the middle of storing and of indexing, and checks after
-// each kill that the library is sound, that nothing stored before is lost, and that the next
-// import carries on to a complete library.
+// Kills `gloss import` with SIGKILL at 20 moments in the middle of storing and of indexing, and a
+// process writing highlights and notes once, and checks after each kill that the library is
+// sound, that nothing stored before is lost, and that the next import carries on to a complete
+// library.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -149,7 +152,8 @@ private Q_SLOTS:
     {
         int killed = 0;
         int floor = 7;
-        for (const int stored : { 200, 700, 1200, 1700, 2300, 2800 }) {
+        for (const int stored :
+             { 100, 300, 500, 700, 900, 1100, 1300, 1500, 1700, 2000, 2400, 2800 }) {
             const bool wasKilled
                 = importAndKill([&](const Counts &c) { return c.articles >= 7 + stored; });
             killed += wasKilled ? 1 : 0;
@@ -158,19 +162,20 @@ private Q_SLOTS:
                 return;
             floor = counts().articles;
         }
-        QVERIFY2(killed >= 4,
+        qInfo("%d of 12 imports were killed while storing", killed);
+        QVERIFY2(killed >= 8,
                  qPrintable(QStringLiteral("only %1 imports were killed mid-way").arg(killed)));
     }
 
     void killedWhileIndexing()
     {
         int killed = 0;
-        for (int round = 0; round < 3; ++round) {
-            // Everything is stored; the kill lands in the indexing pass.
+        for (const int polls : { 2, 6, 12, 20, 30, 45, 70, 100 }) {
+            // Everything is stored; the kill lands in the indexing pass, at a later moment
+            // each round (polls of 5 ms after the pass is seen running).
             int seen = 0;
             killed += importAndKill([&](const Counts &c) {
-                return c.articles == m_total + 7 && c.indexed < m_total + 7
-                    && ++seen > 10 * (round + 1);
+                return c.articles == m_total + 7 && c.indexed < m_total + 7 && ++seen > polls;
             })
                 ? 1
                 : 0;
@@ -178,7 +183,51 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
-        QVERIFY(killed >= 1);
+        qInfo("%d of 8 imports were killed while indexing", killed);
+        QVERIFY(killed >= 4);
+    }
+
+    // A process adding highlights with notes, each in its own transaction, killed mid-way:
+    // every highlight it reported as written is there with its note.
+    void killedWhileWritingHighlights()
+    {
+        QProcess writer;
+        writer.start(QCoreApplication::applicationFilePath(),
+                     { QStringLiteral("--write-highlights"), m_library });
+        QVERIFY(writer.waitForStarted());
+        QStringList written;
+        QElapsedTimer clock;
+        clock.start();
+        while (written.size() < 150 && clock.elapsed() < 30000
+               && writer.state() == QProcess::Running) {
+            writer.waitForReadyRead(50);
+            while (writer.canReadLine())
+                written << QString::fromLatin1(writer.readLine()).trimmed();
+        }
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        writer.waitForFinished();
+        QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+        while (writer.canReadLine())
+            written << QString::fromLatin1(writer.readLine()).trimmed();
+        QVERIFY2(written.size() >= 150, qPrintable(QString::number(written.size())));
+        qInfo("killed after %lld highlights were written", static_cast<long long>(written.size()));
+
+        Database::OpenResult opened = Database::open(m_library);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QSqlQuery q(opened.database->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        for (const QString &id : std::as_const(written)) {
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT note FROM highlights WHERE id = %1").arg(id.toLongLong())));
+            QVERIFY2(q.next(), qPrintable(id));
+            QCOMPARE(q.value(0).toString(), QStringLiteral("笔记 %1").arg(id));
+        }
+        // The search index of notes agrees with the table.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO highlights_fts(highlights_fts) VALUES ('integrity-check')")));
+        // Clean up for the checks that follow: only the first three highlights stay.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM highlights WHERE note LIKE '笔记 %'")));
     }
 
     void nextImportCompletesTheLibrary()
@@ -198,5 +247,38 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+// The child that writes highlights until it is killed: one per transaction, each id printed
+// once its transaction has committed.
+int writeHighlights(const QString &library)
+{
+    Database::OpenResult opened = Database::open(library);
+    if (!opened.database)
+        return 1;
+    HighlightRepository highlights(*opened.database);
+    for (int i = 0;; ++i) {
+        Highlight h;
+        h.articleId = 1 + i % 7;
+        h.color = QStringLiteral("yellow");
+        h.selector.exact = QStringLiteral("words %1").arg(i);
+        h.selector.start = 0;
+        h.selector.end = int(h.selector.exact.size());
+        QString error;
+        const qint64 id = highlights.add(h, &error);
+        if (id <= 0 || !highlights.setNote(id, QStringLiteral("笔记 %1").arg(id), &error))
+            return 1;
+        std::printf("%lld\n", static_cast<long long>(id));
+        std::fflush(stdout);
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--write-highlights") == 0) {
+        QCoreApplication app(argc, argv);
+        return writeHighlights(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestCrashSafety test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_crashsafety.moc"

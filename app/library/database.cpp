@@ -135,18 +135,27 @@ QString Database::prepare()
     QSqlQuery query(m_db);
     int appId = 0;
     int objects = 0;
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return QCoreApplication::translate("gloss::Database", "%1 is not a Gloss library: %2")
+    // A library in WAL mode needs its folder writable even to be read.
+    const auto refused = [this, &query](const char *notOurs) {
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM)
+            return QCoreApplication::translate(
+                       "gloss::Database",
+                       "%1 cannot be written: the file or its folder is read-only (%2). Gloss "
+                       "needs to write beside a library to open it; copy it somewhere writable.")
+                .arg(m_path, query.lastError().text());
+        return QCoreApplication::translate("gloss::Database", notOurs)
             .arg(m_path, query.lastError().text());
+    };
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return refused(QT_TRANSLATE_NOOP("gloss::Database", "%1 is not a Gloss library: %2"));
     appId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return QCoreApplication::translate("gloss::Database", "%1 is not a Gloss library: %2")
-            .arg(m_path, query.lastError().text());
+        return refused(QT_TRANSLATE_NOOP("gloss::Database", "%1 is not a Gloss library: %2"));
     m_schemaVersion = query.value(0).toInt();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return QCoreApplication::translate("gloss::Database",
-                                           "%1 is damaged or not a Gloss library: %2")
-            .arg(m_path, query.lastError().text());
+        return refused(
+            QT_TRANSLATE_NOOP("gloss::Database", "%1 is damaged or not a Gloss library: %2"));
     objects = query.value(0).toInt();
     query.finish();
 

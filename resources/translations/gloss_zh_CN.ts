@@ -386,6 +386,10 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <source>cannot update %1 to library format %2: %3</source>
         <translation>无法把 %1 更新到文库格式 %2：%3</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only (%2). Gloss needs to write beside a library to open it; copy it somewhere writable.</source>
+        <translation>%1 无法写入：文件或其所在文件夹是只读的（%2）。Gloss 需要在文库旁写入才能打开它；请把它复制到可写的位置。</translation>
+    </message>
 </context>
 <context>
     <name>gloss::ExportDialog</name>

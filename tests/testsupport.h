@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QString>
+#include <QTest>
 
 namespace gloss::test {
 
@@ -68,6 +70,38 @@ inline QStringList corpusPosts()
     }
     posts.sort();
     return posts;
+}
+
+// What a program printed and how it ended; exitCode is -1 when it crashed or did not finish.
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs a program to its end. With keepEventsTurning, this thread's event loop goes on meanwhile
+// (a window in this process may have to answer the program).
+inline Run run(const QString &program, const QStringList &arguments,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+               int timeoutMs = 120000, bool keepEventsTurning = false)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return { -1, {}, program + QStringLiteral(" did not start") };
+    const bool finished = keepEventsTurning
+        ? QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)
+        : process.waitForFinished(timeoutMs);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+        return { -1, {}, program + QStringLiteral(" did not finish") };
+    }
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
 }
 
 } // namespace gloss::test

@@ -22,25 +22,12 @@ class TestBadInput : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     // Runs gloss through a shell line (for ulimit and setpriv); GLOSS stands for the program.
-    static Run shell(const QString &line)
+    // Runs gloss through a shell line (for ulimit and setpriv); GLOSS stands for the program.
+    static Run shell(QString line)
     {
-        QProcess process;
-        QString command = line;
-        command.replace(QStringLiteral("GLOSS"), QStringLiteral("'" GLOSS_EXECUTABLE "'"));
-        process.start(QStringLiteral("bash"), { QStringLiteral("-c"), command });
-        if (!process.waitForFinished(120000))
-            return {};
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        line.replace(QStringLiteral("GLOSS"), QStringLiteral("'" GLOSS_EXECUTABLE "'"));
+        return run(QStringLiteral("bash"), { QStringLiteral("-c"), line });
     }
 
     static QByteArray digest(const QString &path)

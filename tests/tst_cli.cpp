@@ -19,28 +19,15 @@ class TestCli : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
+    static Run gloss(const QStringList &arguments,
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Run gloss(const QStringList &arguments,
-              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess process;
         QProcessEnvironment clean = env;
         clean.remove(QStringLiteral("GLOSS_LIBRARY"));
         if (env.contains(QStringLiteral("GLOSS_LIBRARY")))
             clean.insert(QStringLiteral("GLOSS_LIBRARY"),
                          env.value(QStringLiteral("GLOSS_LIBRARY")));
-        process.setProcessEnvironment(clean);
-        process.start(QStringLiteral(GLOSS_EXECUTABLE), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return run(QStringLiteral(GLOSS_EXECUTABLE), arguments, clean, 60000);
     }
 
     QString library() const { return m_dir.filePath(QStringLiteral("cli.gloss")); }

@@ -23,30 +23,13 @@ class TestInstance : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out, err;
-    };
-
     // Runs gloss without blocking this process's event loop, which the window needs to answer.
-    Run gloss(const QStringList &arguments)
+    // Runs gloss while this process's event loop turns: the window here must answer it.
+    static Run gloss(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GLOSS_EXECUTABLE), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return run(QStringLiteral(GLOSS_EXECUTABLE), arguments, env, 60000, true);
     }
 
     int articleCount(const QString &library)

@@ -19,24 +19,6 @@ class TestPackage : public QObject
     QString m_deb;
     QString m_root;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
-    {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForStarted() || !process.waitForFinished(timeoutMs))
-            return { -1, {}, QStringLiteral("%1 did not run or finish").arg(program) };
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
-    }
-
     QString field(const QString &name)
     {
         const Run info = run(QStringLiteral("dpkg-deb"), { QStringLiteral("-f"), m_deb, name });
@@ -52,7 +34,7 @@ private Q_SLOTS:
                   { QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
                     QStringLiteral(GLOSS_BUILD_DIR "/CPackConfig.cmake"), QStringLiteral("-B"),
                     m_dir.filePath(QStringLiteral("out")) },
-                  300000);
+                  QProcessEnvironment::systemEnvironment(), 300000);
         QVERIFY2(cpack.exitCode == 0, qPrintable(cpack.out + cpack.err));
         const QStringList debs = QDir(m_dir.filePath(QStringLiteral("out")))
                                      .entryList({ QStringLiteral("gloss_*.deb") });

@@ -1,10 +1,10 @@
 // Library search and find in article in the real window and web view (offscreen): typing in
 // the search field, opening a result at its first match with the matches marked, the find bar.
+#include "articlelistmodel.h"
 #include "guisupport.h"
 #include "import/importer.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
-#include "articlelistmodel.h"
 #include "mainwindow.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"

@@ -307,6 +307,11 @@ MainWindow::~MainWindow()
 {
     m_exporter->cancelAndWait();
     m_importer->cancelAndWait();
+    // The library closes before the child widgets go; a request the page still has in flight
+    // must find no library rather than a closed one.
+    m_reader->setLibrary(nullptr);
+    if (m_allHighlights)
+        m_allHighlights->setLibrary(nullptr);
 }
 
 void MainWindow::createActions()

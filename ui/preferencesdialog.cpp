@@ -93,7 +93,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_exportFullText->setChecked(preferences.exportFullText);
     auto *exporting = new QGroupBox(tr("Markdown Export"), this);
     auto *exportForm = new QFormLayout(exporting);
-    exportForm->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_exportFolder);
+    exportForm->addRow(folderLabel, folderRow);
     exportForm->addRow(m_exportFullText);
 
     m_language->addItem(tr("System language"), QString());

@@ -11,6 +11,7 @@
 #include "searchpanel.h"
 #include "testsupport.h"
 
+#include <QActionGroup>
 #include <QDir>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -81,6 +82,10 @@ private Q_SLOTS:
 
             window.applyPreferences(changed());
             QVERIFY(window.readerSettings() == changed().reader);
+            // View › Theme shows the theme chosen in Preferences.
+            const QActionGroup *themes = window.findChild<QActionGroup *>();
+            QVERIFY(themes && themes->checkedAction());
+            QCOMPARE(themes->checkedAction()->data().toInt(), int(ReaderSettings::Theme::Dark));
             // Live in the page: typeface, theme, size.
             QCOMPARE(waitForPage(view,
                                  QStringLiteral("document.documentElement"

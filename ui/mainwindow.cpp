@@ -358,6 +358,7 @@ void MainWindow::createActions()
     for (const auto &[theme, label] : themes) {
         QAction *action = m_themeGroup->addAction(label);
         action->setCheckable(true);
+        action->setData(int(theme));
         action->setChecked(theme == m_settings.theme);
         connect(action, &QAction::triggered, this,
                 adjust([theme = theme](ReaderSettings &s) { s.theme = theme; }));
@@ -708,8 +709,7 @@ bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
         options.scope = MarkdownExporter::Scope::Library;
     if (!m_exporter->start(m_db->path(), folder, options))
         return false;
-    QSettings().setValue(QStringLiteral("export/lastFolder"), folder);
-    QSettings().setValue(QStringLiteral("export/fullText"), fullText);
+    Preferences::rememberExport(folder, fullText);
     m_exportAction->setEnabled(false);
     m_statusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
     m_progress->setRange(0, 0);
@@ -777,6 +777,9 @@ void MainWindow::applySettings(const ReaderSettings &settings)
     m_settings = settings;
     m_settings.save();
     m_reader->setReaderSettings(m_settings);
+    // The View › Theme menu shows the theme however it was chosen (menu or Preferences).
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toInt() == int(m_settings.theme));
 }
 
 Preferences MainWindow::preferences() const
@@ -792,8 +795,6 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     const QString language = Language::chosen();
     preferences.save();
     applySettings(preferences.reader);
-    const QList<QAction *> themes = m_themeGroup->actions();
-    themes.value(int(m_settings.theme))->setChecked(true);
     m_remoteImages->setChecked(preferences.remoteImages);
     if (preferences.language != language)
         statusBar()->showMessage(tr("The new language applies when Gloss starts again."), 8000);

@@ -33,10 +33,15 @@ Preferences Preferences::load()
 void Preferences::save() const
 {
     reader.save();
-    QSettings settings;
-    settings.setValue(QStringLiteral("export/lastFolder"), exportFolder);
-    settings.setValue(QStringLiteral("export/fullText"), exportFullText);
+    rememberExport(exportFolder, exportFullText);
     Language::choose(language);
+}
+
+void Preferences::rememberExport(const QString &folder, bool fullText)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/lastFolder"), folder);
+    settings.setValue(QStringLiteral("export/fullText"), fullText);
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)

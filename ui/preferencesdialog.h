@@ -24,6 +24,8 @@ struct Preferences
     static Preferences load();
     // To QSettings (not remoteImages).
     void save() const;
+    // The folder and full-text choice of the last export become the next one's defaults.
+    static void rememberExport(const QString &folder, bool fullText);
 };
 
 // Edit › Preferences: reading (theme, typeface, text size, column width, remote images),

@@ -3,6 +3,7 @@
 // Helpers for the GUI tests: a counting HTTP server, and waiting on the real web view.
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "mainwindow.h"
 #include "reader/readerview.h"
 #include "reader/schemehandler.h"
 
@@ -75,6 +76,30 @@ inline QVariant runInAppWorld(ReaderView *view, const QString &script)
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         return QStringLiteral("<no answer from the page>"); // fails whatever compares it
     return result;
+}
+
+// Opens library in window and shows it (at size, when one is given); false when either failed.
+inline bool openAndShow(MainWindow &window, const QString &library, QSize size = {})
+{
+    if (!window.openLibrary(library))
+        return false;
+    if (size.isValid())
+        window.resize(size);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
+// A reader view on db, shown at size; the caller owns it. Null when it could not be shown.
+inline ReaderView *showReader(const Database *db, QSize size)
+{
+    auto *view = new ReaderView;
+    view->resize(size);
+    view->setLibrary(db);
+    view->show();
+    if (QTest::qWaitForWindowExposed(view))
+        return view;
+    delete view;
+    return nullptr;
 }
 
 // Runs script in the page until it answers expected or timeoutMs pass; returns the last answer.

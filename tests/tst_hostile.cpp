@@ -56,11 +56,8 @@ private Q_SLOTS:
         QVERIFY(m_db);
         const ImportReport report = Importer(*m_db).run(posts);
         QCOMPARE(report.imported, int(files.size()));
-        m_view = new ReaderView;
-        m_view->resize(900, 600);
-        m_view->setLibrary(m_db.get());
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view));
+        m_view = showReader(m_db.get(), { 900, 600 });
+        QVERIFY(m_view);
     }
 
     void cleanupTestCase()

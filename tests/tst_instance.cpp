@@ -45,9 +45,7 @@ private Q_SLOTS:
     {
         const QString library = m_dir.filePath(QStringLiteral("one.gloss"));
         MainWindow window;
-        QVERIFY(window.openLibrary(library));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndShow(window, library));
 
         // gloss --library L FOLDER: the first window imports FOLDER, the second process ends.
         QSignalSpy imported(&window, &MainWindow::importFinished);

@@ -73,10 +73,7 @@ private Q_SLOTS:
         }
         {
             MainWindow window;
-            QVERIFY(window.openLibrary(library));
-            window.resize(1200, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(openAndShow(window, library, { 1200, 800 }));
             ReaderView *view = window.readerView();
             QTRY_VERIFY_WITH_TIMEOUT(!view->pageText().isEmpty(), 20000);
 

@@ -62,11 +62,8 @@ private Q_SLOTS:
         QVERIFY(m_db);
         QCOMPARE(Importer(*m_db).run(m_samplePosts).imported, 8);
         QCOMPARE(Importer(*m_db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
-        m_view = new ReaderView;
-        m_view->resize(900, 700);
-        m_view->setLibrary(m_db.get());
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view));
+        m_view = showReader(m_db.get(), { 900, 700 });
+        QVERIFY(m_view);
     }
     void cleanupTestCase()
     {
@@ -331,9 +328,7 @@ private Q_SLOTS:
         qint64 article = 0;
         {
             MainWindow window;
-            QVERIFY(window.openLibrary(library));
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(openAndShow(window, library));
             const QModelIndex technology
                 = window.categoryModel()->indexForPath({ QStringLiteral("Technology") });
             QVERIFY(technology.isValid());
@@ -360,9 +355,7 @@ private Q_SLOTS:
             window.close();
         }
         MainWindow reopened;
-        QVERIFY(reopened.openLibrary(library));
-        reopened.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QVERIFY(openAndShow(reopened, library));
         QCOMPARE(reopened.readerSettings().fontSize, ReaderSettings::defaultFontSize + 2);
         QCOMPARE(reopened.readerSettings().theme, ReaderSettings::Theme::Dark);
         QCOMPARE(reopened.categoryView()
@@ -390,10 +383,7 @@ private Q_SLOTS:
         qint64 highlightId = 0;
         {
             MainWindow window;
-            QVERIFY(window.openLibrary(library));
-            window.resize(1300, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(openAndShow(window, library, { 1300, 800 }));
             ReaderView *view = window.readerView();
             QTRY_VERIFY_WITH_TIMEOUT(!view->pageText().isEmpty(), 20000);
             QAbstractItemModelTester paneTester(
@@ -517,9 +507,7 @@ private Q_SLOTS:
         }
         // Closed and opened again: the highlight is painted where it was.
         MainWindow reopened;
-        QVERIFY(reopened.openLibrary(library));
-        reopened.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QVERIFY(openAndShow(reopened, library));
         QTRY_VERIFY_WITH_TIMEOUT(!reopened.readerView()->pageText().isEmpty(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
             runInAppWorld(

@@ -30,7 +30,7 @@ int listCommand(CommandContext &context, const QStringList &arguments)
         Cli::tr("Only articles under PATH (a/b/c), subcategories included."),
         QStringLiteral("PATH"));
     const QCommandLineOption sort(QStringLiteral("sort"),
-                                  QStringLiteral("newest (default), oldest or title."),
+                                  Cli::tr("newest (default), oldest or title."),
                                   QStringLiteral("ORDER"), QStringLiteral("newest"));
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N articles."),
                                    QStringLiteral("N"));

@@ -323,6 +323,10 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <source>no article %1 in %2</source>
         <translation>%2 中没有文章 %1</translation>
     </message>
+    <message>
+        <source>newest (default), oldest or title.</source>
+        <translation>newest（默认）、oldest 或 title。</translation>
+    </message>
 </context>
 <context>
     <name>gloss::Database</name>

@@ -1,9 +1,10 @@
 #include "samplelibrary.h"
 
+#include "util/atomicfile.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace gloss {
@@ -38,11 +39,8 @@ QString SampleLibrary::extract(QString *error)
         if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
             continue;
         QDir().mkpath(QFileInfo(to).absolutePath());
-        QSaveFile out(to);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            *error = QStringLiteral("cannot write %1: %2").arg(to, out.errorString());
+        if (!writeFileAtomically(to, bytes, error))
             return {};
-        }
     }
     return target;
 }

@@ -6,13 +6,13 @@
 #include "library/categoryrepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QMultiHash>
-#include <QSaveFile>
 #include <QUrl>
 
 #include <vector>
@@ -319,15 +319,10 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
                       .arg(file);
             break;
         }
-        QSaveFile out(file);
         const QByteArray bytes
             = render(*record, highlights, options.exportedAt, options.fullText).toUtf8();
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            report.error
-                = QCoreApplication::translate("gloss::MarkdownExporter", "cannot write %1: %2")
-                      .arg(file, out.errorString());
+        if (!writeFileAtomically(file, bytes, &report.error))
             break;
-        }
         report.written << file;
         if (m_progress)
             m_progress(++done, int(ids.size()));

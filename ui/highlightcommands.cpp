@@ -1,5 +1,6 @@
 #include "highlightcommands.h"
 
+#include "annotationhistory.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -18,119 +19,122 @@ QString quoted(const QString &text)
 
 } // namespace
 
-AddHighlightCommand::AddHighlightCommand(const Database &db, const Highlight &highlight,
-                                         HighlightsChanged changed)
+LibraryCommand::LibraryCommand(const Database &db, AnnotationHistory *history,
+                               HighlightsChanged changed)
     : m_db(db)
-    , m_highlight(highlight)
+    , m_history(history)
     , m_changed(std::move(changed))
+{ }
+
+void LibraryCommand::redo()
+{
+    run(true);
+}
+
+void LibraryCommand::undo()
+{
+    run(false);
+}
+
+void LibraryCommand::run(bool forward)
+{
+    if (m_skipNext) {
+        m_skipNext = false;
+        return;
+    }
+    m_error.clear();
+    if (!apply(forward, &m_error)) {
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("Gloss", "the library refused the change");
+        m_history->commandFailed(this);
+        return;
+    }
+    m_history->commandSaved();
+    m_changed(articleId(), shownHighlight(forward));
+}
+
+AddHighlightCommand::AddHighlightCommand(const Database &db, AnnotationHistory *history,
+                                         const Highlight &highlight, HighlightsChanged changed)
+    : LibraryCommand(db, history, std::move(changed))
+    , m_highlight(highlight)
 {
     setText(QCoreApplication::translate("Gloss", "Highlight “%1”")
                 .arg(quoted(highlight.selector.exact)));
 }
 
-void AddHighlightCommand::redo()
+bool AddHighlightCommand::apply(bool forward, QString *error)
 {
     HighlightRepository repository(m_db);
-    if (m_highlight.id == 0) {
-        m_highlight.createdAt = m_highlight.updatedAt = QDateTime::currentDateTimeUtc();
-        m_highlight.id = repository.add(m_highlight, &m_error);
-    } else {
-        repository.restore(m_highlight, &m_error);
+    if (!forward) {
+        // Keep the note and colour it has now for a redo.
+        if (const std::optional<Highlight> current = repository.find(m_highlight.id))
+            m_highlight = *current;
+        return repository.remove(m_highlight.id, error);
     }
-    m_changed(m_highlight.articleId, m_highlight.id);
+    if (m_highlight.id != 0)
+        return repository.restore(m_highlight, error);
+    Highlight added = m_highlight;
+    added.createdAt = added.updatedAt = QDateTime::currentDateTimeUtc();
+    added.id = repository.add(added, error);
+    if (added.id == 0)
+        return false;
+    m_highlight = added;
+    return true;
 }
 
-void AddHighlightCommand::undo()
-{
-    QString error;
-    if (const std::optional<Highlight> current = HighlightRepository(m_db).find(m_highlight.id))
-        m_highlight = *current; // keep the note and colour it has now for a redo
-    HighlightRepository(m_db).remove(m_highlight.id, &error);
-    m_changed(m_highlight.articleId, 0);
-}
-
-RemoveHighlightCommand::RemoveHighlightCommand(const Database &db, const Highlight &highlight,
+RemoveHighlightCommand::RemoveHighlightCommand(const Database &db, AnnotationHistory *history,
+                                               const Highlight &highlight,
                                                HighlightsChanged changed)
-    : m_db(db)
+    : LibraryCommand(db, history, std::move(changed))
     , m_highlight(highlight)
-    , m_changed(std::move(changed))
 {
     setText(QCoreApplication::translate("Gloss", "Remove highlight “%1”")
                 .arg(quoted(highlight.selector.exact)));
 }
 
-void RemoveHighlightCommand::redo()
+bool RemoveHighlightCommand::apply(bool forward, QString *error)
 {
-    QString error;
-    HighlightRepository(m_db).remove(m_highlight.id, &error);
-    m_changed(m_highlight.articleId, 0);
+    HighlightRepository repository(m_db);
+    return forward ? repository.remove(m_highlight.id, error)
+                   : repository.restore(m_highlight, error);
 }
 
-void RemoveHighlightCommand::undo()
-{
-    QString error;
-    HighlightRepository(m_db).restore(m_highlight, &error);
-    m_changed(m_highlight.articleId, m_highlight.id);
-}
-
-RecolorHighlightCommand::RecolorHighlightCommand(const Database &db, const Highlight &highlight,
-                                                 const QString &color, HighlightsChanged changed)
-    : m_db(db)
+RecolorHighlightCommand::RecolorHighlightCommand(const Database &db, AnnotationHistory *history,
+                                                 const Highlight &highlight, const QString &color,
+                                                 HighlightsChanged changed)
+    : LibraryCommand(db, history, std::move(changed))
     , m_highlight(highlight)
     , m_color(color)
-    , m_changed(std::move(changed))
 {
     setText(QCoreApplication::translate("Gloss", "Recolour highlight"));
 }
 
-void RecolorHighlightCommand::redo()
+bool RecolorHighlightCommand::apply(bool forward, QString *error)
 {
-    QString error;
-    HighlightRepository(m_db).setColor(m_highlight.id, m_color, &error);
-    m_changed(m_highlight.articleId, m_highlight.id);
+    return HighlightRepository(m_db).setColor(m_highlight.id, forward ? m_color : m_highlight.color,
+                                              error);
 }
 
-void RecolorHighlightCommand::undo()
-{
-    QString error;
-    HighlightRepository(m_db).setColor(m_highlight.id, m_highlight.color, &error);
-    m_changed(m_highlight.articleId, m_highlight.id);
-}
-
-EditNoteCommand::EditNoteCommand(const Database &db, Target target, qint64 id, qint64 articleId,
-                                 const QString &before, const QString &after,
-                                 HighlightsChanged changed)
-    : m_db(db)
+EditNoteCommand::EditNoteCommand(const Database &db, AnnotationHistory *history, Target target,
+                                 qint64 id, qint64 articleId, const QString &before,
+                                 const QString &after, HighlightsChanged changed)
+    : LibraryCommand(db, history, std::move(changed))
     , m_target(target)
     , m_id(id)
     , m_articleId(articleId)
     , m_before(before)
     , m_after(after)
-    , m_changed(std::move(changed))
 {
     setText(target == Target::Article ? QCoreApplication::translate("Gloss", "Edit article note")
                                       : QCoreApplication::translate("Gloss", "Edit note"));
 }
 
-void EditNoteCommand::apply(const QString &note)
+bool EditNoteCommand::apply(bool forward, QString *error)
 {
-    QString error;
+    const QString &note = forward ? m_after : m_before;
     if (m_target == Target::Article)
-        ArticleRepository(m_db).setNote(m_id, note);
-    else
-        HighlightRepository(m_db).setNote(m_id, note, &error);
-}
-
-void EditNoteCommand::redo()
-{
-    apply(m_after);
-    m_changed(m_articleId, m_target == Target::Highlight ? m_id : 0);
-}
-
-void EditNoteCommand::undo()
-{
-    apply(m_before);
-    m_changed(m_articleId, m_target == Target::Highlight ? m_id : 0);
+        return ArticleRepository(m_db).setNote(m_id, note, error);
+    return HighlightRepository(m_db).setNote(m_id, note, error);
 }
 
 bool EditNoteCommand::mergeWith(const QUndoCommand *other)

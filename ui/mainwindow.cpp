@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "allhighlightsdialog.h"
+#include "annotationhistory.h"
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
 #include "exportcontroller.h"
@@ -15,11 +16,13 @@
 #include "library/highlightrepository.h"
 #include "library/librarylock.h"
 #include "library/settingsrepository.h"
+#include "messagebar.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "samplelibrary.h"
+#include "savestatus.h"
 #include "searchpanel.h"
 #include "searchresultmodel.h"
 
@@ -96,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_exporter(new ExportController(this))
 {
+    m_history = new AnnotationHistory(m_undo, this);
+    m_saveStatus = new SaveStatus(this);
     setWindowTitle(tr("Gloss"));
     setAcceptDrops(true);
     createActions();
@@ -146,10 +151,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_reader = new ReaderView(this);
     m_reader->setReaderSettings(m_settings);
     m_findBar = new FindBar(m_reader->page(), this);
+    m_messageBar = new MessageBar(this);
     m_readerColumn = new QWidget(this);
     auto *readerLayout = new QVBoxLayout(m_readerColumn);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_messageBar);
     readerLayout->addWidget(m_findBar);
     readerLayout->addWidget(m_reader, 1);
     m_welcome = makeWelcome(this, m_sampleAction, m_importAction);
@@ -204,8 +211,13 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_reader, &ReaderView::articleReady, m_findBar, &FindBar::refresh);
     connect(m_reader, &ReaderView::positionChanged, this, [this](qint64 id, double position) {
-        if (m_db)
-            ArticleRepository(*m_db).setReadPosition(id, position);
+        QString error;
+        if (!m_db)
+            return;
+        if (ArticleRepository(*m_db).setReadPosition(id, position, &error))
+            m_saveStatus->saved();
+        else
+            m_saveStatus->failed(error);
     });
     connect(m_reader, &ReaderView::externalLinkRequested, this, [this](const QUrl &url) {
         statusBar()->showMessage(tr("Opened %1 in the browser").arg(url.toDisplayString()), 4000);
@@ -245,10 +257,33 @@ MainWindow::MainWindow(QWidget *parent)
                 box->open();
             });
 
-    // Highlights: every change goes through the undo stack.
+    // Highlights: every change goes through the undo stack, and only a saved one stays on it.
     const HighlightsChanged changed = [this](qint64 articleId, qint64 highlightId) {
         refreshHighlights(articleId, highlightId);
     };
+    connect(m_history, &AnnotationHistory::saveFailed, m_saveStatus, &SaveStatus::failed);
+    connect(m_history, &AnnotationHistory::saved, m_saveStatus, &SaveStatus::saved);
+    connect(m_saveStatus, &SaveStatus::changed, this, &MainWindow::updateMessageBar);
+    connect(m_saveStatus, &SaveStatus::noteSaved, this, [this](qint64 articleId) {
+        if (articleId == m_reader->articleId())
+            refreshHighlights(articleId, 0);
+    });
+    connect(m_messageBar, &MessageBar::buttonClicked, this, [this](int button) {
+        if (m_saveStatus->isFailing()) {
+            if (button == 0)
+                m_saveStatus->retry();
+            else
+                showSaveDetails();
+        } else if (button == 0) {
+            m_saveStatus->saveRecovered();
+        } else if (QMessageBox::question(
+                       this, tr("Discard Unsaved Notes"),
+                       tr("Discard the %n note(s) that could not be saved? This cannot be undone.",
+                          nullptr, int(m_saveStatus->recovered().size())))
+                   == QMessageBox::Yes) {
+            m_saveStatus->discardRecovered();
+        }
+    });
     connect(m_reader, &ReaderView::highlightRequested, this,
             [this, changed](qint64 articleId, const TextSelector &selector, const QString &color) {
                 if (!m_db)
@@ -258,7 +293,7 @@ MainWindow::MainWindow(QWidget *parent)
                 h.color = color;
                 h.selector = selector;
                 m_lastColor = color;
-                m_undo->push(new AddHighlightCommand(*m_db, h, changed));
+                m_history->run(new AddHighlightCommand(*m_db, m_history, h, changed));
             });
     connect(m_reader, &ReaderView::highlightClicked, m_notes, &NotesPane::selectHighlight);
     connect(m_reader, &ReaderView::highlightsPainted, this, [this](qint64 articleId) {
@@ -269,26 +304,41 @@ MainWindow::MainWindow(QWidget *parent)
         m_pendingReveal = 0;
     });
     connect(m_notes, &NotesPane::highlightActivated, m_reader, &ReaderView::revealHighlight);
+    // A note that cannot be saved stays in its editor and is kept until the library takes it.
+    const auto editNote
+        = [this, changed](bool onArticle, qint64 id, const QString &before, const QString &after) {
+              const qint64 article = m_reader->articleId();
+              const auto target = onArticle ? EditNoteCommand::Target::Article
+                                            : EditNoteCommand::Target::Highlight;
+              if (m_history->run(new EditNoteCommand(*m_db, m_history, target, id, article, before,
+                                                     after, changed)))
+                  m_saveStatus->forgetNote(onArticle, id);
+              else
+                  m_saveStatus->keepNote(
+                      { onArticle, id, article, after, QDateTime::currentDateTimeUtc() });
+          };
     connect(m_notes, &NotesPane::noteEdited, this,
-            [this, changed](qint64 id, const QString &before, const QString &after) {
-                m_undo->push(new EditNoteCommand(*m_db, EditNoteCommand::Target::Highlight, id,
-                                                 m_reader->articleId(), before, after, changed));
+            [editNote](qint64 id, const QString &before, const QString &after) {
+                editNote(false, id, before, after);
             });
     connect(m_notes, &NotesPane::articleNoteEdited, this,
-            [this, changed](const QString &before, const QString &after) {
-                const qint64 article = m_reader->articleId();
-                m_undo->push(new EditNoteCommand(*m_db, EditNoteCommand::Target::Article, article,
-                                                 article, before, after, changed));
+            [this, editNote](const QString &before, const QString &after) {
+                editNote(true, m_reader->articleId(), before, after);
             });
-    connect(m_notes, &NotesPane::recolorRequested, this,
-            [this, changed](qint64 id, const QString &color) {
-                if (const std::optional<Highlight> h = HighlightRepository(*m_db).find(id))
-                    m_undo->push(new RecolorHighlightCommand(*m_db, *h, color, changed));
-            });
-    connect(m_notes, &NotesPane::removeRequested, this, [this, changed](qint64 id) {
+    // Recolour and remove come from the pane and from the article's context menu alike.
+    const auto recolor = [this, changed](qint64 id, const QString &color) {
+        if (const std::optional<Highlight> h = HighlightRepository(*m_db).find(id);
+            h && h->color != color)
+            m_history->run(new RecolorHighlightCommand(*m_db, m_history, *h, color, changed));
+    };
+    const auto remove = [this, changed](qint64 id) {
         if (const std::optional<Highlight> h = HighlightRepository(*m_db).find(id))
-            m_undo->push(new RemoveHighlightCommand(*m_db, *h, changed));
-    });
+            m_history->run(new RemoveHighlightCommand(*m_db, m_history, *h, changed));
+    };
+    connect(m_notes, &NotesPane::recolorRequested, this, recolor);
+    connect(m_reader, &ReaderView::recolorRequested, this, recolor);
+    connect(m_notes, &NotesPane::removeRequested, this, remove);
+    connect(m_reader, &ReaderView::removeRequested, this, remove);
 
     resize(1360, 860);
     QSettings settings;
@@ -549,6 +599,8 @@ bool MainWindow::openLibrary(const QString &path)
         QMessageBox::critical(this, tr("Cannot open the library"), opened.error);
         return false;
     }
+    if (!sameLibrary && !mayCloseLibrary())
+        return false;
     saveLibrarySession();
     if (!sameLibrary) {
         m_lock = std::move(lock);
@@ -559,7 +611,9 @@ bool MainWindow::openLibrary(const QString &path)
     m_undo->clear(); // its commands belong to the library that is closing
     if (m_allHighlights)
         m_allHighlights->hide();
+    m_saveStatus->setLibrary(nullptr);
     m_db = std::move(opened.database);
+    m_saveStatus->setLibrary(m_db.get());
     m_reader->setLibrary(m_db.get());
     m_search->setLibrary(m_db->path());
     {
@@ -669,7 +723,11 @@ void MainWindow::showArticle(qint64 id)
     m_reader->showArticle(id, record->readPosition, record->article.text);
     m_notes->showArticle(*record);
     refreshHighlights(id, 0);
-    articles.markRead(id);
+    QString error;
+    if (articles.markRead(id, &error))
+        m_saveStatus->saved();
+    else
+        m_saveStatus->failed(error);
     m_articles->markRead(id);
     updateCentralPage();
 }
@@ -686,13 +744,26 @@ void MainWindow::refreshHighlights(qint64 articleId, qint64 highlightId)
     }
     HighlightRepository::Filter filter;
     filter.articleId = articleId;
-    const QList<Highlight> highlights = HighlightRepository(*m_db).list(filter);
+    QList<Highlight> highlights = HighlightRepository(*m_db).list(filter);
+    std::optional<QString> articleNote;
+    if (const std::optional<ArticleRecord> record = ArticleRepository(*m_db).find(articleId))
+        articleNote = record->note;
+    // What the person typed and the library did not take yet is what they see.
+    for (const SaveStatus::Note &note : m_saveStatus->unsaved()) {
+        if (note.articleId != articleId)
+            continue;
+        if (note.onArticle)
+            articleNote = note.text;
+        for (Highlight &h : highlights)
+            if (!note.onArticle && h.id == note.id)
+                h.note = note.text;
+    }
     m_reader->setHighlights(highlights);
     m_notes->setHighlights(highlights, highlightId);
     if (m_allHighlights && m_allHighlights->isVisible())
         m_allHighlights->reload();
-    if (const std::optional<ArticleRecord> record = ArticleRepository(*m_db).find(articleId))
-        m_notes->setArticleNote(record->note);
+    if (articleNote)
+        m_notes->setArticleNote(*articleNote);
 }
 
 bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
@@ -933,8 +1004,86 @@ void MainWindow::openSampleLibrary()
     importFolder(folder);
 }
 
+void MainWindow::updateMessageBar()
+{
+    const QString library = QDir::toNativeSeparators(m_saveStatus->libraryPath()).toHtmlEscaped();
+    const int unsaved = int(m_saveStatus->unsaved().size());
+    if (m_saveStatus->isFailing()) {
+        QString text = tr("<b>Gloss cannot save to %1:</b> %2.")
+                           .arg(library, m_saveStatus->error().toHtmlEscaped());
+        if (unsaved > 0 && m_saveStatus->recoveryKept())
+            text += u' '
+                + tr("%n note(s) you typed are kept beside the library and will be saved as "
+                     "soon as it can be written again.",
+                     nullptr, unsaved);
+        else if (unsaved > 0)
+            text += u' '
+                + tr("%n note(s) you typed could not be kept on disk either: leave Gloss open "
+                     "until they are saved.",
+                     nullptr, unsaved);
+        else
+            text += u' ' + tr("The last change was not made.");
+        m_messageBar->showMessage(MessageBar::Kind::Warning, text,
+                                  { tr("&Try Again"), tr("&Details…") });
+    } else if (const auto recovered = m_saveStatus->recovered(); !recovered.isEmpty()) {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Question,
+            tr("%n note(s) typed in an earlier session could not be saved to %1 then.", nullptr,
+               int(recovered.size()))
+                .arg(library),
+            { tr("&Save Them"), tr("Di&scard…") });
+    } else {
+        m_messageBar->hide();
+    }
+}
+
+void MainWindow::showSaveDetails()
+{
+    QStringList lines;
+    lines << tr("Library: %1").arg(QDir::toNativeSeparators(m_saveStatus->libraryPath()))
+          << tr("Reason: %1").arg(m_saveStatus->error());
+    if (m_saveStatus->recoveryKept())
+        lines << tr("Unsaved notes are kept in: %1")
+                     .arg(QDir::toNativeSeparators(m_saveStatus->recoveryPath()));
+    else
+        lines
+            << tr("The recovery file could not be written: %1").arg(m_saveStatus->recoveryError());
+    for (const SaveStatus::Note &note : m_saveStatus->unsaved())
+        lines << QString()
+              << tr("Note typed %1:")
+                     .arg(QLocale().toString(note.typedAt.toLocalTime(), QLocale::ShortFormat))
+              << note.text;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Changes Not Saved"),
+        tr("The library cannot be written, so Gloss could not save your last change. Free some "
+           "disk space, or make the file and its folder writable again; Gloss tries again "
+           "every few seconds."),
+        QMessageBox::Close, this);
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::mayCloseLibrary()
+{
+    if (m_saveStatus->unsaved().isEmpty() || m_saveStatus->retry() || m_saveStatus->recoveryKept())
+        return true; // what is left is in the recovery file, offered when the library opens
+    return QMessageBox::warning(
+               this, tr("Notes Not Saved"),
+               tr("%n note(s) could not be saved to the library, nor kept beside it: %1\n\n"
+                  "Close anyway and lose them?",
+                  nullptr, int(m_saveStatus->unsaved().size()))
+                   .arg(m_saveStatus->error()),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayCloseLibrary()) {
+        event->ignore();
+        return;
+    }
     m_exporter->cancelAndWait();
     m_importer->cancelAndWait();
     saveWindowState();

@@ -19,6 +19,7 @@ class QUndoStack;
 namespace gloss {
 
 class AllHighlightsDialog;
+class AnnotationHistory;
 class ArticleListModel;
 class CategoryTreeModel;
 class Database;
@@ -28,7 +29,9 @@ class ImportController;
 class FindBar;
 class InstanceServer;
 class LibraryLock;
+class MessageBar;
 class ReaderView;
+class SaveStatus;
 class SearchPanel;
 struct Preferences;
 struct ImportReport;
@@ -68,6 +71,9 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     FindBar *findBar() const { return m_findBar; }
     QUndoStack *undoStack() const { return m_undo; }
+    // Whether changes reach the library, and the bar above the reader that says when they do not.
+    SaveStatus *saveStatus() const { return m_saveStatus; }
+    MessageBar *messageBar() const { return m_messageBar; }
     AllHighlightsDialog *showAllHighlights();
     // Opens an article and scrolls to one of its highlights.
     void openHighlight(qint64 articleId, qint64 highlightId);
@@ -103,6 +109,10 @@ private:
     // Shows the open article's highlights again after a change (selecting highlightId).
     void refreshHighlights(qint64 articleId, qint64 highlightId);
     void updateCentralPage();
+    void updateMessageBar();
+    void showSaveDetails();
+    // Before the library closes: false when the person keeps it open to save what is unsaved.
+    bool mayCloseLibrary();
 
     std::unique_ptr<LibraryLock> m_lock; // this window writes to the library
     std::unique_ptr<Database> m_db;
@@ -125,6 +135,9 @@ private:
     ReaderView *m_reader = nullptr;
     NotesPane *m_notes = nullptr;
     QUndoStack *m_undo = nullptr;
+    AnnotationHistory *m_history = nullptr;
+    SaveStatus *m_saveStatus = nullptr;
+    MessageBar *m_messageBar = nullptr;
     QString m_lastColor = QStringLiteral("yellow");
     AllHighlightsDialog *m_allHighlights = nullptr;
     qint64 m_pendingReveal = 0;

@@ -4,6 +4,7 @@
 #include "categoryrepository.h"
 #include "database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -22,6 +23,16 @@ const QString subtreeFilter = QStringLiteral(
     " id IN (SELECT article_id FROM article_categories WHERE category_id IN ("
     " WITH RECURSIVE sub(id) AS (SELECT :category UNION ALL"
     " SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))");
+
+// Runs a write; on failure says why in *error (when asked).
+bool execWrite(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
 
 } // namespace
 
@@ -178,32 +189,32 @@ QList<qint64> ArticleRepository::annotated(std::optional<qint64> categoryId) con
     return ids;
 }
 
-bool ArticleRepository::markRead(qint64 id)
+bool ArticleRepository::markRead(qint64 id, QString *error)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(
         QStringLiteral("UPDATE articles SET read_at = ? WHERE id = ? AND read_at IS NULL"));
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(id);
-    return query.exec();
+    return execWrite(query, error);
 }
 
-bool ArticleRepository::setNote(qint64 id, const QString &note)
+bool ArticleRepository::setNote(qint64 id, const QString &note, QString *error)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE articles SET note = ? WHERE id = ?"));
     query.addBindValue(note.isNull() ? QStringLiteral("") : note);
     query.addBindValue(id);
-    return query.exec();
+    return execWrite(query, error);
 }
 
-bool ArticleRepository::setReadPosition(qint64 id, double position)
+bool ArticleRepository::setReadPosition(qint64 id, double position, QString *error)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE articles SET read_position = ? WHERE id = ?"));
     query.addBindValue(qBound(0.0, position, 1.0));
     query.addBindValue(id);
-    return query.exec();
+    return execWrite(query, error);
 }
 
 } // namespace gloss

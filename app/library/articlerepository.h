@@ -66,10 +66,11 @@ public:
     QList<qint64> annotated(std::optional<qint64> categoryId = std::nullopt) const;
 
     // Marks an article read (now) and remembers how far down it was read (0 to 1).
-    bool markRead(qint64 id);
-    bool setReadPosition(qint64 id, double position);
+    // Each write returns false with *error set (when given) if the library cannot be written.
+    bool markRead(qint64 id, QString *error = nullptr);
+    bool setReadPosition(qint64 id, double position, QString *error = nullptr);
     // The reader's note on the whole article.
-    bool setNote(qint64 id, const QString &note);
+    bool setNote(qint64 id, const QString &note, QString *error = nullptr);
 
 private:
     QStringList categoryPath(qint64 categoryId) const;

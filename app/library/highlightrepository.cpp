@@ -9,12 +9,6 @@
 
 namespace gloss {
 
-QStringList Highlight::colors()
-{
-    return { QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("blue"),
-             QStringLiteral("pink"), QStringLiteral("purple") };
-}
-
 namespace {
 
 const QString columns = QStringLiteral(

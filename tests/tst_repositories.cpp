@@ -145,6 +145,21 @@ private Q_SLOTS:
         QVERIFY(record->sourcePath.endsWith(u"/library/chinese.md"));
         QVERIFY(!ArticleRepository(*m_db).find(9999));
     }
+
+    void readsTheArticleNoteAlone()
+    {
+        ArticleRepository articles(*m_db);
+        const qint64 id = articles.list({}).first().id;
+        QVERIFY(articles.note(id).has_value());
+        QCOMPARE(*articles.note(id), QString());
+        QString error;
+        QVERIFY2(articles.setNote(id, QStringLiteral("读后记：a note"), &error), qPrintable(error));
+        QCOMPARE(articles.note(id).value_or(QString()), QStringLiteral("读后记：a note"));
+        QCOMPARE(articles.note(id).value_or(QString()), articles.find(id)->note);
+        QVERIFY(articles.setNote(id, QString(), &error));
+        QCOMPARE(articles.note(id).value_or(QStringLiteral("absent")), QString());
+        QVERIFY(!articles.note(9999).has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRepositories)

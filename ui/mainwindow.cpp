@@ -745,9 +745,7 @@ void MainWindow::refreshHighlights(qint64 articleId, qint64 highlightId)
     HighlightRepository::Filter filter;
     filter.articleId = articleId;
     QList<Highlight> highlights = HighlightRepository(*m_db).list(filter);
-    std::optional<QString> articleNote;
-    if (const std::optional<ArticleRecord> record = ArticleRepository(*m_db).find(articleId))
-        articleNote = record->note;
+    std::optional<QString> articleNote = ArticleRepository(*m_db).note(articleId);
     // What the person typed and the library did not take yet is what they see.
     for (const SaveStatus::Note &note : m_saveStatus->unsaved()) {
         if (note.articleId != articleId)

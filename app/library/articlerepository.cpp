@@ -170,6 +170,16 @@ QString ArticleRepository::title(qint64 id) const
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
+std::optional<QString> ArticleRepository::note(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT note FROM articles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
 QList<qint64> ArticleRepository::annotated(std::optional<qint64> categoryId) const
 {
     QSqlQuery query(m_db.connection());

@@ -62,6 +62,9 @@ public:
     QList<ArticleSummary> list(const Query &query) const;
     int count(std::optional<qint64> categoryId = std::nullopt) const;
     QString title(qint64 id) const;
+    // The reader's note on the whole article, read alone (after a note edit); nullopt when the
+    // article is not there.
+    std::optional<QString> note(qint64 id) const;
     // Articles with highlights or a note (in a category and below, or all), by id.
     QList<qint64> annotated(std::optional<qint64> categoryId = std::nullopt) const;
 

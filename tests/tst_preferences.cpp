@@ -8,7 +8,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "reader/readerview.h"
-#include "searchpanel.h"
+#include "search/searchpanel.h"
 #include "testsupport.h"
 
 #include <QActionGroup>

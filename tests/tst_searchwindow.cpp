@@ -8,8 +8,8 @@
 #include "mainwindow.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
-#include "searchpanel.h"
-#include "searchresultmodel.h"
+#include "search/searchpanel.h"
+#include "search/searchresultmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -23,8 +23,8 @@
 #include "reader/readerview.h"
 #include "samplelibrary.h"
 #include "savestatus.h"
-#include "searchpanel.h"
-#include "searchresultmodel.h"
+#include "search/searchpanel.h"
+#include "search/searchresultmodel.h"
 
 #include <QAction>
 #include <QActionGroup>

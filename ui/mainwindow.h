@@ -1,6 +1,6 @@
 #pragma once
 
-#include "readersettings.h"
+#include "reader/readersettings.h"
 
 #include <QMainWindow>
 

@@ -2,13 +2,13 @@
 #include "aboutdialog.h"
 #include "guisupport.h"
 #include "import/importer.h"
-#include "language.h"
 #include "library/database.h"
 #include "library/settingsrepository.h"
 #include "mainwindow.h"
-#include "preferencesdialog.h"
 #include "reader/readerview.h"
 #include "search/searchpanel.h"
+#include "settings/language.h"
+#include "settings/preferencesdialog.h"
 #include "testsupport.h"
 
 #include <QActionGroup>

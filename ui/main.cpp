@@ -1,10 +1,10 @@
 #include "cli/cli.h"
 #include "instanceserver.h"
-#include "language.h"
 #include "library/librarylock.h"
 #include "mainwindow.h"
 #include "reader/schemehandler.h"
 #include "samplelibrary.h"
+#include "settings/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -10,7 +10,6 @@
 #include "jobs/exportcontroller.h"
 #include "jobs/exportdialog.h"
 #include "jobs/importcontroller.h"
-#include "language.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -18,13 +17,14 @@
 #include "library/settingsrepository.h"
 #include "messagebar.h"
 #include "notespane.h"
-#include "preferencesdialog.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "samplelibrary.h"
 #include "savestatus.h"
 #include "search/searchpanel.h"
 #include "search/searchresultmodel.h"
+#include "settings/language.h"
+#include "settings/preferencesdialog.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,22 +1,22 @@
 // The reader with the real QWebEngineView (QT_QPA_PLATFORM=offscreen): what it shows, what it
 // refuses to run or load, and what it remembers.
 #include "allhighlightsdialog.h"
-#include "articlelistmodel.h"
-#include "categorytreemodel.h"
 #include "guisupport.h"
 #include "highlightlistmodel.h"
 #include "import/importer.h"
 #include "jobs/exportdialog.h"
+#include "library/articlelistmodel.h"
 #include "library/articlerepository.h"
+#include "library/categorytreemodel.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/samplelibrary.h"
 #include "libraryhighlightsmodel.h"
 #include "mainwindow.h"
 #include "notespane.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
 #include "reader/schemehandler.h"
-#include "samplelibrary.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // Library search and find in article in the real window and web view (offscreen): typing in
 // the search field, opening a result at its first match with the matches marked, the find bar.
-#include "articlelistmodel.h"
 #include "guisupport.h"
 #include "import/importer.h"
+#include "library/articlelistmodel.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "mainwindow.h"

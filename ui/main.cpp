@@ -1,9 +1,9 @@
 #include "cli/cli.h"
 #include "instanceserver.h"
 #include "library/librarylock.h"
+#include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "reader/schemehandler.h"
-#include "samplelibrary.h"
 #include "settings/language.h"
 
 #include <QApplication>

@@ -1,8 +1,10 @@
 // The reader with the real QWebEngineView (QT_QPA_PLATFORM=offscreen): what it shows, what it
 // refuses to run or load, and what it remembers.
-#include "allhighlightsdialog.h"
+#include "annotate/allhighlightsdialog.h"
+#include "annotate/highlightlistmodel.h"
+#include "annotate/libraryhighlightsmodel.h"
+#include "annotate/notespane.h"
 #include "guisupport.h"
-#include "highlightlistmodel.h"
 #include "import/importer.h"
 #include "jobs/exportdialog.h"
 #include "library/articlelistmodel.h"
@@ -11,9 +13,7 @@
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/samplelibrary.h"
-#include "libraryhighlightsmodel.h"
 #include "mainwindow.h"
-#include "notespane.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
 #include "reader/schemehandler.h"

@@ -1,6 +1,8 @@
 // Saves that fail in the real window: a library on a disk that fills up, and one that another
 // program keeps locked. The person is told at once, the undo stack records nothing that did not
 // happen, and typed notes are kept and saved once the library can be written again.
+#include "annotate/notespane.h"
+#include "annotate/savestatus.h"
 #include "guisupport.h"
 #include "import/importer.h"
 #include "library/articlerepository.h"
@@ -8,9 +10,7 @@
 #include "library/highlightrepository.h"
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "notespane.h"
 #include "reader/readerview.h"
-#include "savestatus.h"
 #include "testsupport.h"
 
 #include <QPlainTextEdit>

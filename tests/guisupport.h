@@ -3,9 +3,9 @@
 // Helpers for the GUI tests: a counting HTTP server, and waiting on the real web view.
 #include "library/articlerepository.h"
 #include "library/database.h"
-#include "mainwindow.h"
 #include "reader/readerview.h"
 #include "reader/schemehandler.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 // window to the front (handing it the folder to import), and `gloss import` is refused while
 // the window has it. Runs the real executable beside a real window (offscreen).
 #include "guisupport.h"
-#include "instanceserver.h"
 #include "library/database.h"
 #include "library/librarylock.h"
-#include "mainwindow.h"
+#include "shell/instanceserver.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 
 #include <QProcess>

@@ -1,14 +1,14 @@
 // Preferences, the About dialog and the Chinese interface, in the real window (offscreen).
-#include "aboutdialog.h"
 #include "guisupport.h"
 #include "import/importer.h"
 #include "library/database.h"
 #include "library/settingsrepository.h"
-#include "mainwindow.h"
 #include "reader/readerview.h"
 #include "search/searchpanel.h"
 #include "settings/language.h"
 #include "settings/preferencesdialog.h"
+#include "shell/aboutdialog.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 
 #include <QActionGroup>

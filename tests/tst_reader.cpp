@@ -13,10 +13,10 @@
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/samplelibrary.h"
-#include "mainwindow.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
 #include "reader/schemehandler.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -8,9 +8,9 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
-#include "mainwindow.h"
-#include "messagebar.h"
 #include "reader/readerview.h"
+#include "shell/mainwindow.h"
+#include "shell/messagebar.h"
 #include "testsupport.h"
 
 #include <QPlainTextEdit>

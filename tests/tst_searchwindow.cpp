@@ -5,11 +5,11 @@
 #include "library/articlelistmodel.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
-#include "mainwindow.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "search/searchpanel.h"
 #include "search/searchresultmodel.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

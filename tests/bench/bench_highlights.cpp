@@ -10,9 +10,9 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
-#include "mainwindow.h"
 #include "reader/readerview.h"
 #include "reader/schemehandler.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

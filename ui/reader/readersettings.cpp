@@ -2,7 +2,6 @@
 
 #include <QGuiApplication>
 #include <QPalette>
-#include <QSettings>
 
 namespace gloss {
 
@@ -30,33 +29,6 @@ ReaderSettings::Theme ReaderSettings::themeFromName(const QString &name)
     if (name == u"dark")
         return Theme::Dark;
     return Theme::System;
-}
-
-ReaderSettings ReaderSettings::load()
-{
-    QSettings settings;
-    ReaderSettings s;
-    s.theme = themeFromName(settings.value(QStringLiteral("reader/theme")).toString());
-    s.typeface = settings.value(QStringLiteral("reader/typeface")).toString() == u"sans"
-        ? Typeface::Sans
-        : Typeface::Serif;
-    s.fontSize = qBound(minFontSize,
-                        settings.value(QStringLiteral("reader/fontSize"), defaultFontSize).toInt(),
-                        maxFontSize);
-    s.lineWidth = qBound(
-        minLineWidth, settings.value(QStringLiteral("reader/lineWidth"), 42).toInt(), maxLineWidth);
-    return s;
-}
-
-void ReaderSettings::save() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("reader/theme"), themeName(theme));
-    settings.setValue(QStringLiteral("reader/typeface"),
-                      typeface == Typeface::Sans ? QStringLiteral("sans")
-                                                 : QStringLiteral("serif"));
-    settings.setValue(QStringLiteral("reader/fontSize"), fontSize);
-    settings.setValue(QStringLiteral("reader/lineWidth"), lineWidth);
 }
 
 QString ReaderSettings::resolvedTheme() const

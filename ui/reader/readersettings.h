@@ -5,8 +5,8 @@
 
 namespace gloss {
 
-// How articles look: theme, typeface, text size and column width. Remembered per user
-// (QSettings).
+// How articles look: theme, typeface, text size and column width. Remembered per user by
+// AppSettings (ui/settings).
 struct ReaderSettings
 {
     enum class Theme { System, Light, Sepia, Dark };
@@ -22,9 +22,6 @@ struct ReaderSettings
     static constexpr int defaultFontSize = 18;
     static constexpr int minLineWidth = 24;
     static constexpr int maxLineWidth = 80;
-
-    static ReaderSettings load();
-    void save() const;
 
     // "light", "sepia" or "dark"; System follows the desktop's palette.
     QString resolvedTheme() const;

@@ -106,7 +106,6 @@ ReaderView::ReaderView(QWidget *parent)
     m_positionTimer->setInterval(1000);
     connect(m_positionTimer, &QTimer::timeout, this, &ReaderView::pollPosition);
 
-    m_settings = ReaderSettings::load();
     updatePageOptions();
 }
 

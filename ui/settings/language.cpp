@@ -1,18 +1,13 @@
 #include "language.h"
 
+#include "appsettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace gloss {
-
-namespace {
-
-const QString key = QStringLiteral("ui/language");
-
-} // namespace
 
 QStringList Language::available()
 {
@@ -21,16 +16,13 @@ QStringList Language::available()
 
 QString Language::chosen()
 {
-    const QString code = QSettings().value(key).toString();
+    const QString code = AppSettings().language();
     return available().contains(code) ? code : QString();
 }
 
 void Language::choose(const QString &code)
 {
-    if (code.isEmpty())
-        QSettings().remove(key);
-    else
-        QSettings().setValue(key, code);
+    AppSettings().setLanguage(code);
 }
 
 QString Language::effective()

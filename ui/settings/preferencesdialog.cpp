@@ -13,36 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace gloss {
-
-Preferences Preferences::load()
-{
-    const QSettings settings;
-    Preferences p;
-    p.reader = ReaderSettings::load();
-    p.exportFolder = settings.value(QStringLiteral("export/lastFolder")).toString();
-    p.exportFullText = settings.value(QStringLiteral("export/fullText"), false).toBool();
-    p.language = Language::chosen();
-    return p;
-}
-
-void Preferences::save() const
-{
-    reader.save();
-    rememberExport(exportFolder, exportFullText);
-    Language::choose(language);
-}
-
-void Preferences::rememberExport(const QString &folder, bool fullText)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("export/lastFolder"), folder);
-    settings.setValue(QStringLiteral("export/fullText"), fullText);
-}
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
     : QDialog(parent)

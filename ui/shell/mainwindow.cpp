@@ -23,6 +23,7 @@
 #include "reader/readerview.h"
 #include "search/searchpanel.h"
 #include "search/searchresultmodel.h"
+#include "settings/appsettings.h"
 #include "settings/language.h"
 #include "settings/preferencesdialog.h"
 
@@ -42,7 +43,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -92,7 +92,7 @@ QWidget *makeWelcome(QWidget *parent, QAction *sample, QAction *import)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(ReaderSettings::load())
+    , m_settings(AppSettings().reader())
     , m_categories(new CategoryTreeModel(this))
     , m_articles(new ArticleListModel(this))
     , m_importer(new ImportController(this))
@@ -341,15 +341,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reader, &ReaderView::removeRequested, this, remove);
 
     resize(1360, 860);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(
-        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_leftSplitter->restoreState(
-        settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
-    m_articleView->header()->restoreState(
-        settings.value(QStringLiteral("window/articleHeader")).toByteArray());
+    const AppSettings::Window window = AppSettings().window();
+    restoreGeometry(window.geometry);
+    restoreState(window.state);
+    m_mainSplitter->restoreState(window.mainSplitter);
+    m_leftSplitter->restoreState(window.leftSplitter);
+    m_articleView->header()->restoreState(window.articleHeader);
     updateCentralPage();
 }
 
@@ -385,9 +382,9 @@ void MainWindow::createActions()
         const QString categoryName = m_categories->categoryId(category)
             ? category.data(CategoryTreeModel::PathRole).toStringList().join(QStringLiteral(" › "))
             : QString();
-        const Preferences defaults = Preferences::load();
-        ExportDialog dialog(m_reader->articleId() != 0, categoryName, defaults.exportFolder,
-                            defaults.exportFullText, this);
+        const AppSettings settings;
+        ExportDialog dialog(m_reader->articleId() != 0, categoryName, settings.exportFolder(),
+                            settings.exportFullText(), this);
         if (dialog.exec() == QDialog::Accepted)
             exportNotes(int(dialog.scope()), dialog.folder(), dialog.fullText());
     });
@@ -637,21 +634,20 @@ QString MainWindow::libraryPath() const
 
 void MainWindow::restoreSession()
 {
-    QSettings settings;
-    if (settings.value(QStringLiteral("session/library")).toString() != m_db->path()) {
+    const AppSettings::Session session = AppSettings().session();
+    if (session.library != m_db->path()) {
         m_categoryView->setCurrentIndex(m_categories->allArticlesIndex());
         openFirstArticleIfNone();
         return;
     }
-    const QStringList path = settings.value(QStringLiteral("session/category")).toStringList();
-    const QModelIndex category = path.isEmpty() ? QModelIndex() : m_categories->indexForPath(path);
+    const QModelIndex category
+        = session.category.isEmpty() ? QModelIndex() : m_categories->indexForPath(session.category);
     m_categoryView->setCurrentIndex(category.isValid() ? category
                                                        : m_categories->allArticlesIndex());
     if (category.isValid())
         m_categoryView->scrollTo(category);
-    const qint64 article = settings.value(QStringLiteral("session/article")).toLongLong();
-    if (article > 0)
-        selectArticle(article);
+    if (session.article > 0)
+        selectArticle(session.article);
     openFirstArticleIfNone();
 }
 
@@ -666,24 +662,18 @@ void MainWindow::saveWindowState()
     // Only a window that was shown has sizes worth keeping.
     if (!isVisible())
         return;
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
-    settings.setValue(QStringLiteral("window/articleHeader"), m_articleView->header()->saveState());
+    AppSettings().setWindow({ saveGeometry(), saveState(), m_mainSplitter->saveState(),
+                              m_leftSplitter->saveState(), m_articleView->header()->saveState() });
 }
 
 void MainWindow::saveLibrarySession()
 {
     if (!m_db)
         return;
-    QSettings settings;
-    settings.setValue(QStringLiteral("session/library"), m_db->path());
-    settings.setValue(
-        QStringLiteral("session/category"),
-        m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList());
-    settings.setValue(QStringLiteral("session/article"), m_reader->articleId());
+    AppSettings().setSession(
+        { m_db->path(),
+          m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList(),
+          m_reader->articleId() });
 }
 
 void MainWindow::selectArticle(qint64 id)
@@ -778,7 +768,7 @@ bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
         options.scope = MarkdownExporter::Scope::Library;
     if (!m_exporter->start(m_db->path(), folder, options))
         return false;
-    Preferences::rememberExport(folder, fullText);
+    AppSettings().setExportDefaults(folder, fullText);
     m_exportAction->setEnabled(false);
     m_statusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
     m_progress->setRange(0, 0);
@@ -844,7 +834,7 @@ void MainWindow::moveArticle(int step)
 void MainWindow::applySettings(const ReaderSettings &settings)
 {
     m_settings = settings;
-    m_settings.save();
+    AppSettings().setReader(m_settings);
     m_reader->setReaderSettings(m_settings);
     // The View › Theme menu shows the theme however it was chosen (menu or Preferences).
     for (QAction *action : m_themeGroup->actions())
@@ -871,9 +861,8 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 
 void MainWindow::chooseFolderToImport()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Import Folder"),
-        QSettings().value(QStringLiteral("import/lastFolder")).toString());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
+                                                             AppSettings().importFolder());
     if (!folder.isEmpty())
         importFolder(folder);
 }
@@ -886,7 +875,7 @@ void MainWindow::importFolder(const QString &folder)
         statusBar()->showMessage(tr("An import is already running."), 4000);
         return;
     }
-    QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
+    AppSettings().setImportFolder(folder);
     m_statusLabel->setText(tr("Importing %1…").arg(QDir::toNativeSeparators(folder)));
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -1086,7 +1075,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_importer->cancelAndWait();
     saveWindowState();
     saveLibrarySession();
-    m_settings.save();
+    AppSettings().setReader(m_settings);
     event->accept();
 }
 

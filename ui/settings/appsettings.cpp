@@ -1,0 +1,125 @@
+#include "appsettings.h"
+
+namespace gloss {
+
+namespace {
+
+// Every key, in one place.
+const QString windowGeometry = QStringLiteral("window/geometry");
+const QString windowState = QStringLiteral("window/state");
+const QString windowMainSplitter = QStringLiteral("window/mainSplitter");
+const QString windowLeftSplitter = QStringLiteral("window/leftSplitter");
+const QString windowArticleHeader = QStringLiteral("window/articleHeader");
+const QString sessionLibrary = QStringLiteral("session/library");
+const QString sessionCategory = QStringLiteral("session/category");
+const QString sessionArticle = QStringLiteral("session/article");
+const QString readerTheme = QStringLiteral("reader/theme");
+const QString readerTypeface = QStringLiteral("reader/typeface");
+const QString readerFontSize = QStringLiteral("reader/fontSize");
+const QString readerLineWidth = QStringLiteral("reader/lineWidth");
+const QString exportLastFolder = QStringLiteral("export/lastFolder");
+const QString exportFullTextKey = QStringLiteral("export/fullText");
+const QString importLastFolder = QStringLiteral("import/lastFolder");
+const QString uiLanguage = QStringLiteral("ui/language");
+
+} // namespace
+
+AppSettings::Window AppSettings::window() const
+{
+    return { m_settings.value(windowGeometry).toByteArray(),
+             m_settings.value(windowState).toByteArray(),
+             m_settings.value(windowMainSplitter).toByteArray(),
+             m_settings.value(windowLeftSplitter).toByteArray(),
+             m_settings.value(windowArticleHeader).toByteArray() };
+}
+
+void AppSettings::setWindow(const Window &window)
+{
+    m_settings.setValue(windowGeometry, window.geometry);
+    m_settings.setValue(windowState, window.state);
+    m_settings.setValue(windowMainSplitter, window.mainSplitter);
+    m_settings.setValue(windowLeftSplitter, window.leftSplitter);
+    m_settings.setValue(windowArticleHeader, window.articleHeader);
+}
+
+AppSettings::Session AppSettings::session() const
+{
+    return { m_settings.value(sessionLibrary).toString(),
+             m_settings.value(sessionCategory).toStringList(),
+             m_settings.value(sessionArticle).toLongLong() };
+}
+
+void AppSettings::setSession(const Session &session)
+{
+    m_settings.setValue(sessionLibrary, session.library);
+    m_settings.setValue(sessionCategory, session.category);
+    m_settings.setValue(sessionArticle, session.article);
+}
+
+ReaderSettings AppSettings::reader() const
+{
+    ReaderSettings s;
+    s.theme = ReaderSettings::themeFromName(m_settings.value(readerTheme).toString());
+    s.typeface = m_settings.value(readerTypeface).toString() == u"sans"
+        ? ReaderSettings::Typeface::Sans
+        : ReaderSettings::Typeface::Serif;
+    s.fontSize = qBound(ReaderSettings::minFontSize,
+                        m_settings.value(readerFontSize, ReaderSettings::defaultFontSize).toInt(),
+                        ReaderSettings::maxFontSize);
+    s.lineWidth
+        = qBound(ReaderSettings::minLineWidth, m_settings.value(readerLineWidth, 42).toInt(),
+                 ReaderSettings::maxLineWidth);
+    return s;
+}
+
+void AppSettings::setReader(const ReaderSettings &settings)
+{
+    m_settings.setValue(readerTheme, ReaderSettings::themeName(settings.theme));
+    m_settings.setValue(readerTypeface,
+                        settings.typeface == ReaderSettings::Typeface::Sans
+                            ? QStringLiteral("sans")
+                            : QStringLiteral("serif"));
+    m_settings.setValue(readerFontSize, settings.fontSize);
+    m_settings.setValue(readerLineWidth, settings.lineWidth);
+}
+
+QString AppSettings::exportFolder() const
+{
+    return m_settings.value(exportLastFolder).toString();
+}
+
+bool AppSettings::exportFullText() const
+{
+    return m_settings.value(exportFullTextKey, false).toBool();
+}
+
+void AppSettings::setExportDefaults(const QString &folder, bool fullText)
+{
+    m_settings.setValue(exportLastFolder, folder);
+    m_settings.setValue(exportFullTextKey, fullText);
+}
+
+QString AppSettings::importFolder() const
+{
+    return m_settings.value(importLastFolder).toString();
+}
+
+void AppSettings::setImportFolder(const QString &folder)
+{
+    m_settings.setValue(importLastFolder, folder);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(uiLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(uiLanguage);
+    else
+        m_settings.setValue(uiLanguage, code);
+}
+
+} // namespace gloss

@@ -7,6 +7,8 @@ namespace gloss {
 
 // A page that shows one article and goes nowhere else: the article's own navigation (meta
 // refresh, forms, frames, new windows) is refused; a clicked link is handed to the desktop.
+// Page JavaScript, plugins and the like are off; Gloss's scripts are injected into the
+// application world.
 class ReaderPage : public QWebEnginePage
 {
     Q_OBJECT

@@ -2,20 +2,18 @@
 
 #include "readerbridge.h"
 #include "readerpage.h"
+#include "readerprofile.h"
 #include "requestinterceptor.h"
 #include "schemehandler.h"
 #include "search/textmatcher.h"
 
 #include <QContextMenuEvent>
-#include <QFile>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QTimer>
 #include <QWebChannel>
-#include <QWebEngineProfile>
 #include <QWebEngineScript>
-#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
 #include <cmath>
@@ -23,59 +21,11 @@
 
 namespace gloss {
 
-namespace {
-
-QWebEngineScript applicationScript(const QString &name, const QString &resource,
-                                   QWebEngineScript::InjectionPoint point)
-{
-    QFile file(resource);
-    file.open(QIODevice::ReadOnly);
-    QWebEngineScript script;
-    script.setName(name);
-    script.setSourceCode(QString::fromUtf8(file.readAll()));
-    script.setWorldId(QWebEngineScript::ApplicationWorld);
-    script.setInjectionPoint(point);
-    script.setRunsOnSubFrames(false);
-    return script;
-}
-
-} // namespace
-
 ReaderView::ReaderView(QWidget *parent)
     : QWebEngineView(parent)
+    , m_profile(new ReaderProfile(this))
 {
-    // Off the record: no cache, cookies or history of what was read ever reach the disk.
-    m_profile = new QWebEngineProfile(this);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_profile->setSpellCheckEnabled(false);
-    m_handler = new SchemeHandler(this);
-    m_profile->installUrlSchemeHandler("gloss", m_handler);
-    m_interceptor = new RequestInterceptor(this);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-
     m_page = new ReaderPage(m_profile, this);
-    QWebEngineSettings *s = m_page->settings();
-    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
-    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
-    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    s->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, true);
-    s->setAttribute(QWebEngineSettings::WebGLEnabled, false);
-
-    m_page->scripts().insert(applicationScript(QStringLiteral("qwebchannel"),
-                                               QStringLiteral(":/qtwebchannel/qwebchannel.js"),
-                                               QWebEngineScript::DocumentCreation));
-    m_page->scripts().insert(applicationScript(QStringLiteral("gloss-reader"),
-                                               QStringLiteral(":/gloss/web/reader.js"),
-                                               QWebEngineScript::DocumentReady));
     m_bridge = new ReaderBridge(this);
     m_channel = new QWebChannel(this);
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
@@ -117,9 +67,14 @@ ReaderView::~ReaderView()
     m_page = nullptr;
 }
 
+RequestInterceptor *ReaderView::interceptor() const
+{
+    return m_profile->interceptor();
+}
+
 void ReaderView::setLibrary(const Database *db)
 {
-    m_handler->setLibrary(db);
+    m_profile->schemeHandler()->setLibrary(db);
     clearArticle();
 }
 
@@ -160,7 +115,7 @@ void ReaderView::setRemoteImages(bool allowed)
         return;
     m_remoteImages = allowed;
     // The CSP, the page setting and the interceptor change together (see DESIGN.md).
-    m_interceptor->setRemoteImages(allowed);
+    m_profile->interceptor()->setRemoteImages(allowed);
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, allowed);
     updatePageOptions();
     if (m_articleId != 0)
@@ -349,7 +304,7 @@ void ReaderView::pollPosition()
 
 void ReaderView::updatePageOptions()
 {
-    m_handler->setPageOptions({ m_remoteImages, m_settings.resolvedTheme() });
+    m_profile->schemeHandler()->setPageOptions({ m_remoteImages, m_settings.resolvedTheme() });
     QVariantMap map = m_settings.toVariantMap();
     map.insert(QStringLiteral("remoteImages"), m_remoteImages);
     m_bridge->setSettings(map);

@@ -9,15 +9,14 @@
 
 class QTimer;
 class QWebChannel;
-class QWebEngineProfile;
 
 namespace gloss {
 
 class Database;
 class ReaderBridge;
 class ReaderPage;
+class ReaderProfile;
 class RequestInterceptor;
-class SchemeHandler;
 
 // The article view: QtWebEngine with page JavaScript off, Gloss's own scripts in an isolated
 // world bound to the QWebChannel, a gloss: scheme serving the article, and no request leaving
@@ -54,7 +53,7 @@ public:
     QString pageText() const { return m_pageText; }
 
     ReaderPage *readerPage() const { return m_page; }
-    RequestInterceptor *interceptor() const { return m_interceptor; }
+    RequestInterceptor *interceptor() const;
 
 Q_SIGNALS:
     void positionChanged(qint64 articleId, double position);
@@ -85,10 +84,8 @@ private:
     void paintHighlights();
     void showContextMenu(const QPoint &globalPos, qint64 highlightId);
 
-    QWebEngineProfile *m_profile = nullptr;
+    ReaderProfile *m_profile;
     ReaderPage *m_page = nullptr;
-    SchemeHandler *m_handler = nullptr;
-    RequestInterceptor *m_interceptor = nullptr;
     QWebChannel *m_channel = nullptr;
     ReaderBridge *m_bridge = nullptr;
     ReaderSettings m_settings;

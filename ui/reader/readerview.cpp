@@ -5,7 +5,6 @@
 #include "readerprofile.h"
 #include "requestinterceptor.h"
 #include "schemehandler.h"
-#include "search/textmatcher.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -17,16 +16,16 @@
 #include <QWebEngineSettings>
 
 #include <cmath>
-#include <tuple>
 
 namespace gloss {
 
 ReaderView::ReaderView(QWidget *parent)
     : QWebEngineView(parent)
     , m_profile(new ReaderProfile(this))
+    , m_page(new ReaderPage(m_profile, this))
+    , m_bridge(new ReaderBridge(this))
+    , m_painter(m_bridge)
 {
-    m_page = new ReaderPage(m_profile, this);
-    m_bridge = new ReaderBridge(this);
     m_channel = new QWebChannel(this);
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
     m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
@@ -84,12 +83,7 @@ void ReaderView::showArticle(qint64 id, double position, const QString &text)
     m_articleId = id;
     m_articleText = text;
     m_pageText.clear();
-    m_highlights.clear();
-    if (id != m_searchArticle) {
-        m_searchArticle = 0;
-        m_searchTerms.clear();
-        m_revealSearch = false;
-    }
+    m_painter.articleOpened(id);
     m_lastPosition = position;
     m_loaded = m_scriptReady = false;
     m_bridge->setInitialPosition(position);
@@ -147,59 +141,19 @@ void ReaderView::settle()
 
 void ReaderView::setHighlights(const QList<Highlight> &highlights)
 {
-    // A note edit changes nothing on the page: repaint only when what is painted changed.
-    auto painted = [](const QList<Highlight> &list) {
-        QList<std::tuple<qint64, int, int, QString, AnchorState>> keys;
-        for (const Highlight &h : list)
-            keys.append({ h.id, h.selector.start, h.selector.end, h.color, h.state });
-        return keys;
-    };
-    const bool same = painted(highlights) == painted(m_highlights);
-    m_highlights = highlights;
-    if (!m_pageText.isNull() && !same)
+    if (m_painter.setHighlights(highlights) && !m_pageText.isNull())
         paintHighlights();
 }
 
 void ReaderView::paintHighlights()
 {
-    // Offsets are in the library's text; the page's text is almost always the same string.
-    const bool same = m_pageText == m_articleText;
-    QVariantList list;
-    for (const Highlight &h : std::as_const(m_highlights)) {
-        if (h.state == AnchorState::Orphaned)
-            continue;
-        Anchor::Result at { AnchorState::Ok, h.selector.start, h.selector.end };
-        if (!same)
-            at = Anchor::locate(m_pageText, h.selector);
-        if (at.state == AnchorState::Orphaned)
-            continue;
-        list << QVariantMap { { QStringLiteral("id"), h.id },
-                              { QStringLiteral("start"), at.start },
-                              { QStringLiteral("end"), at.end },
-                              { QStringLiteral("color"), h.color } };
-    }
-    // Search matches are found in the page's own text, so they need no translating.
-    m_searchMatches = 0;
-    if (m_searchArticle == m_articleId && !m_searchTerms.isEmpty()) {
-        for (const TextRange &match : TextMatcher(m_searchTerms).find(m_pageText, 2000)) {
-            list << QVariantMap { { QStringLiteral("search"), true },
-                                  { QStringLiteral("start"), match.start },
-                                  { QStringLiteral("end"), match.start + match.length } };
-            ++m_searchMatches;
-        }
-    }
-    m_bridge->requestPaint(list);
-    if (m_revealSearch && m_searchMatches > 0)
-        m_bridge->requestSearchReveal();
-    m_revealSearch = false;
+    m_painter.paint(m_articleId, m_pageText, m_articleText);
     Q_EMIT highlightsPainted(m_articleId);
 }
 
 void ReaderView::showSearchMatches(qint64 articleId, const QList<SearchQuery::Term> &terms)
 {
-    m_searchArticle = terms.isEmpty() ? 0 : articleId;
-    m_searchTerms = terms;
-    m_revealSearch = !terms.isEmpty();
+    m_painter.setSearch(articleId, terms);
     if (articleId == m_articleId && !m_pageText.isNull())
         paintHighlights();
 }

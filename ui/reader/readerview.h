@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotate/highlight.h"
+#include "highlightpainter.h"
 #include "readersettings.h"
 #include "search/searchquery.h"
 
@@ -48,7 +49,7 @@ public:
     // is, and scrolls to the first. Opening another article drops them; no terms clear them.
     void showSearchMatches(qint64 articleId, const QList<SearchQuery::Term> &terms);
     // How many search matches the page was last asked to mark.
-    int searchMatchCount() const { return m_searchMatches; }
+    int searchMatchCount() const { return m_painter.searchMatchCount(); }
     // The page's text, once the article is ready (empty before).
     QString pageText() const { return m_pageText; }
 
@@ -85,9 +86,10 @@ private:
     void showContextMenu(const QPoint &globalPos, qint64 highlightId);
 
     ReaderProfile *m_profile;
-    ReaderPage *m_page = nullptr;
+    ReaderPage *m_page;
+    ReaderBridge *m_bridge;
+    HighlightPainter m_painter;
     QWebChannel *m_channel = nullptr;
-    ReaderBridge *m_bridge = nullptr;
     ReaderSettings m_settings;
     bool m_remoteImages = false;
     qint64 m_articleId = 0;
@@ -96,11 +98,6 @@ private:
     bool m_scriptReady = false; // the page script has set up the channel
     QString m_articleText;
     QString m_pageText; // the article's text as the page sees it; null until ready
-    QList<Highlight> m_highlights;
-    qint64 m_searchArticle = 0;
-    QList<SearchQuery::Term> m_searchTerms;
-    bool m_revealSearch = false;
-    int m_searchMatches = 0;
     QPointer<QObject> m_filteredProxy;
     // A right-click waits for the page to say which highlight is under it.
     bool m_menuPending = false;

@@ -12,6 +12,7 @@
 #include "library/categorytreemodel.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/librarysession.h"
 #include "library/samplelibrary.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
@@ -330,11 +331,12 @@ private Q_SLOTS:
             MainWindow window;
             QVERIFY(openAndShow(window, library));
             const QModelIndex technology
-                = window.categoryModel()->indexForPath({ QStringLiteral("Technology") });
+                = window.session()->categoryModel()->indexForPath({ QStringLiteral("Technology") });
             QVERIFY(technology.isValid());
-            window.categoryView()->setCurrentIndex(technology);
-            QCOMPARE(window.articleModel()->rowCount(), 2);
-            window.articleView()->setCurrentIndex(window.articleModel()->index(1, 0));
+            window.session()->categoryView()->setCurrentIndex(technology);
+            QCOMPARE(window.session()->articleModel()->rowCount(), 2);
+            window.session()->articleView()->setCurrentIndex(
+                window.session()->articleModel()->index(1, 0));
             article = window.readerView()->articleId();
             QVERIFY(article > 0);
             // Larger text twice, dark theme, through the menus' actions.
@@ -358,17 +360,20 @@ private Q_SLOTS:
         QVERIFY(openAndShow(reopened, library));
         QCOMPARE(reopened.readerSettings().fontSize, ReaderSettings::defaultFontSize + 2);
         QCOMPARE(reopened.readerSettings().theme, ReaderSettings::Theme::Dark);
-        QCOMPARE(reopened.categoryView()
+        QCOMPARE(reopened.session()
+                     ->categoryView()
                      ->currentIndex()
                      .data(CategoryTreeModel::PathRole)
                      .toStringList(),
                  QStringList { QStringLiteral("Technology") });
         QCOMPARE(reopened.readerView()->articleId(), article);
         // Read articles stay marked read.
-        const int row = reopened.articleModel()->rowOf(article);
+        const int row = reopened.session()->articleModel()->rowOf(article);
         QVERIFY(row >= 0);
-        QVERIFY(reopened.articleModel()
-                    ->data(reopened.articleModel()->index(row, 0), ArticleListModel::ReadRole)
+        QVERIFY(reopened.session()
+                    ->articleModel()
+                    ->data(reopened.session()->articleModel()->index(row, 0),
+                           ArticleListModel::ReadRole)
                     .toBool());
     }
 
@@ -431,14 +436,15 @@ private Q_SLOTS:
             QCOMPARE(view->selectedText(), quote);
             QTest::keyClick(surface, Qt::Key_H);
 
-            HighlightRepository highlights(*window.library());
+            HighlightRepository highlights(*window.session()->database());
             QTRY_COMPARE_WITH_TIMEOUT(highlights.list().size(), 1, 5000);
             const Highlight stored = highlights.list().first();
             highlightId = stored.id;
             QCOMPARE(stored.selector.exact, quote);
             QCOMPARE(stored.color, QStringLiteral("yellow"));
-            const QString text
-                = ArticleRepository(*window.library()).find(stored.articleId)->article.text;
+            const QString text = ArticleRepository(*window.session()->database())
+                                     .find(stored.articleId)
+                                     ->article.text;
             QCOMPARE(stored.selector.start, int(text.indexOf(quote)));
             QCOMPARE(
                 stored.selector.prefix,
@@ -630,11 +636,12 @@ private Q_SLOTS:
         const ImportReport report = finished.first().first().value<ImportReport>();
         QCOMPARE(report.imported, 10);
         QCOMPARE(report.failed(), 6);
-        QCOMPARE(
-            window.categoryModel()
-                ->data(window.categoryModel()->allArticlesIndex(), CategoryTreeModel::CountRole)
-                .toInt(),
-            10);
+        QCOMPARE(window.session()
+                     ->categoryModel()
+                     ->data(window.session()->categoryModel()->allArticlesIndex(),
+                            CategoryTreeModel::CountRole)
+                     .toInt(),
+                 10);
         // The summary names each failed file; close it.
         QMessageBox *box = window.findChild<QMessageBox *>();
         QVERIFY(box);

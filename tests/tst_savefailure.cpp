@@ -8,6 +8,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/librarysession.h"
 #include "reader/readerview.h"
 #include "shell/mainwindow.h"
 #include "shell/messagebar.h"
@@ -102,8 +103,9 @@ private Q_SLOTS:
         QVERIFY(openSeed(window, library));
         ReaderView *view = window.readerView();
         const qint64 article = view->articleId();
-        const QString text = ArticleRepository(*window.library()).find(article)->article.text;
-        HighlightRepository highlights(*window.library());
+        const QString text
+            = ArticleRepository(*window.session()->database()).find(article)->article.text;
+        HighlightRepository highlights(*window.session()->database());
         QUndoStack *undo = window.undoStack();
 
         // One highlight while there is room.
@@ -115,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!window.messageBar()->isVisible());
 
         // The disk fills up; the log is emptied first, so that every write needs new room.
-        QVERIFY(QSqlQuery(window.library()->connection())
+        QVERIFY(QSqlQuery(window.session()->database()->connection())
                     .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const QString filler = fillDisk(mountPoint.path(), QStringLiteral("filler"));
         QVERIFY(!filler.isEmpty());
@@ -160,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(noteEditor->toPlainText(), QStringLiteral("kept"));
         QCOMPARE(articleNote->toPlainText(), QStringLiteral("whole"));
         QCOMPARE(highlights.find(first)->note, QString());
-        QCOMPARE(ArticleRepository(*window.library()).find(article)->note, QString());
+        QCOMPARE(ArticleRepository(*window.session()->database()).find(article)->note, QString());
         QCOMPARE(window.saveStatus()->unsaved().size(), 2);
         QCOMPARE(undo->count(), 1);
         // No room for the recovery file either, and the bar says so.
@@ -173,7 +175,8 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(rest));
         QTRY_VERIFY_WITH_TIMEOUT(!window.messageBar()->isVisible(), 10000);
         QCOMPARE(highlights.find(first)->note, QStringLiteral("kept"));
-        QCOMPARE(ArticleRepository(*window.library()).find(article)->note, QStringLiteral("whole"));
+        QCOMPARE(ArticleRepository(*window.session()->database()).find(article)->note,
+                 QStringLiteral("whole"));
         QCOMPARE(noteEditor->toPlainText(), QStringLiteral("kept"));
         QVERIFY(window.saveStatus()->unsaved().isEmpty());
         QVERIFY(!QFile::exists(window.saveStatus()->recoveryPath()));
@@ -204,13 +207,14 @@ private Q_SLOTS:
             QVERIFY(openSeed(window, library));
             ReaderView *view = window.readerView();
             const qint64 article = view->articleId();
-            const QString text = ArticleRepository(*window.library()).find(article)->article.text;
+            const QString text
+                = ArticleRepository(*window.session()->database()).find(article)->article.text;
             Q_EMIT view->highlightRequested(article, selectorFor(text, firstQuote),
                                             QStringLiteral("pink"));
-            first = HighlightRepository(*window.library()).list().first().id;
+            first = HighlightRepository(*window.session()->database()).list().first().id;
 
             // Another program takes the write lock; the window gives up waiting quickly.
-            QVERIFY(QSqlQuery(window.library()->connection())
+            QVERIFY(QSqlQuery(window.session()->database()->connection())
                         .exec(QStringLiteral("PRAGMA busy_timeout = 50")));
             QCOMPARE(sqlite3_exec(other->handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr),
                      SQLITE_OK);

@@ -5,6 +5,7 @@
 #include "library/articlelistmodel.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/librarysession.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "search/searchpanel.h"
@@ -96,10 +97,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(search->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Another article is open, so the result has to load the seed.
-        const qint64 other = window.articleModel()->articleId(0) == m_seed
-            ? window.articleModel()->articleId(1)
-            : window.articleModel()->articleId(0);
-        window.selectArticle(other);
+        const qint64 other = window.session()->articleModel()->articleId(0) == m_seed
+            ? window.session()->articleModel()->articleId(1)
+            : window.session()->articleModel()->articleId(0);
+        window.session()->selectArticle(other);
         QTRY_VERIFY_WITH_TIMEOUT(view->articleId() == other && !view->pageText().isNull(), 20000);
 
         // Ctrl+Shift+F goes to the field; typing searches after a pause, off the GUI thread.
@@ -108,7 +109,7 @@ private Q_SLOTS:
         QSignalSpy shown(search, &SearchPanel::resultsShown);
         type(search->field(), phrase);
         QVERIFY(search->isVisible());
-        QVERIFY(!window.articleView()->isVisible());
+        QVERIFY(!window.session()->articleView()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10000);
         QTRY_COMPARE(search->model()->rowCount(), 1);
         const QModelIndex first = search->model()->index(0);
@@ -138,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(search->field()));
         QTest::keyClick(search->field(), Qt::Key_Escape);
         QVERIFY(search->field()->text().isEmpty());
-        QVERIFY(window.articleView()->isVisible());
+        QVERIFY(window.session()->articleView()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(
             runInAppWorld(view, QStringLiteral("glossReader.searchMarks().length")).toInt(), 0,
             10000);
@@ -151,7 +152,7 @@ private Q_SLOTS:
         showActive(window);
         ReaderView *view = window.readerView();
         QSignalSpy ready(view, &ReaderView::articleReady);
-        window.selectArticle(m_seed);
+        window.session()->selectArticle(m_seed);
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 && view->articleId() == m_seed, 20000);
 
         // What the find bar must count: the occurrences in the whole page as shown.

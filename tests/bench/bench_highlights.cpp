@@ -10,6 +10,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/librarysession.h"
 #include "reader/readerview.h"
 #include "reader/schemehandler.h"
 #include "shell/mainwindow.h"
@@ -116,7 +117,7 @@ int main(int argc, char *argv[])
     // 2. 500 highlights after loadFinished.
     const qint64 seedId = longId == 1 ? 2 : 1;
     auto showAndWait = [&](qint64 id) {
-        window.selectArticle(id);
+        window.session()->selectArticle(id);
         return QTest::qWaitFor(
             [&] { return view->articleId() == id && !view->pageText().isEmpty(); }, 20000);
     };
@@ -129,7 +130,7 @@ int main(int argc, char *argv[])
         QObject::connect(
             view->page(), &QWebEnginePage::loadFinished, view, [&] { clock.start(); },
             Qt::SingleShotConnection);
-        window.selectArticle(longId);
+        window.session()->selectArticle(longId);
         if (!QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().at(1).toInt() >= 500; },
                              30000)) {
             std::fprintf(stderr, "bench_highlights: the 500 highlights were not painted\n");

@@ -10,14 +10,11 @@
 #include "jobs/exportcontroller.h"
 #include "jobs/exportdialog.h"
 #include "jobs/importcontroller.h"
-#include "library/articlelistmodel.h"
 #include "library/articlerepository.h"
-#include "library/categorytreemodel.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
-#include "library/librarylock.h"
+#include "library/librarysession.h"
 #include "library/samplelibrary.h"
-#include "library/settingsrepository.h"
 #include "messagebar.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
@@ -93,8 +90,6 @@ QWidget *makeWelcome(QWidget *parent, QAction *sample, QAction *import)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_settings(AppSettings().reader())
-    , m_categories(new CategoryTreeModel(this))
-    , m_articles(new ArticleListModel(this))
     , m_importer(new ImportController(this))
     , m_undo(new QUndoStack(this))
     , m_exporter(new ExportController(this))
@@ -106,38 +101,20 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
 
-    m_categoryView = new QTreeView(this);
-    m_categoryView->setModel(m_categories);
-    m_categoryView->setHeaderHidden(true);
-    m_categoryView->setUniformRowHeights(true);
-    m_categoryView->setAccessibleName(tr("Categories"));
-
-    m_articleView = new QTreeView(this);
-    m_articleView->setModel(m_articles);
-    m_articleView->setRootIsDecorated(false);
-    m_articleView->setUniformRowHeights(true);
-    m_articleView->setSortingEnabled(true);
-    m_articleView->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
-    m_articleView->setAlternatingRowColors(true);
-    m_articleView->setAccessibleName(tr("Articles"));
-    m_articleView->header()->setStretchLastSection(false);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn,
-                                                  QHeaderView::Stretch);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::DateColumn,
-                                                  QHeaderView::ResizeToContents);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::AuthorColumn,
-                                                  QHeaderView::Interactive);
+    // The widgets are made in the order Tab visits them.
+    auto *categoryView = new QTreeView(this);
+    auto *articleView = new QTreeView(this);
 
     // The search results take the article list's place while the field holds a query.
     m_instance = new InstanceServer(this);
     m_search = new SearchPanel(this);
     m_listStack = new QStackedWidget(this);
-    m_listStack->addWidget(m_articleView);
+    m_listStack->addWidget(articleView);
     m_listStack->addWidget(m_search);
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
-    m_leftSplitter->addWidget(m_categoryView);
+    m_leftSplitter->addWidget(categoryView);
     m_leftSplitter->addWidget(m_listStack);
     m_leftSplitter->setStretchFactor(1, 2);
 
@@ -150,6 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_reader = new ReaderView(this);
     m_reader->setReaderSettings(m_settings);
+    m_session = new LibrarySession(categoryView, articleView, m_reader, this);
+    m_session->setCloseCheck([this] { return mayCloseLibrary(); });
     m_findBar = new FindBar(m_reader->page(), this);
     m_messageBar = new MessageBar(this);
     m_readerColumn = new QWidget(this);
@@ -187,19 +166,43 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->hide();
     m_cancelImport->hide();
 
-    connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showCategory(current); });
-    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showArticle(m_articles->articleId(current.row()));
+    connect(m_session, &LibrarySession::libraryLocked, m_instance, &InstanceServer::listen);
+    connect(m_session, &LibrarySession::closing, this, [this] {
+        m_notes->clear();
+        m_undo->clear(); // its commands belong to the library that is closing
+        if (m_allHighlights)
+            m_allHighlights->hide();
+        m_saveStatus->setLibrary(nullptr);
+    });
+    connect(m_session, &LibrarySession::opened, this, [this] {
+        m_saveStatus->setLibrary(m_session->database());
+        m_search->setLibrary(m_session->path());
+        const QSignalBlocker blocker(m_remoteImages);
+        m_remoteImages->setChecked(m_session->remoteImages());
+        setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_session->path()).completeBaseName()));
+    });
+    connect(m_session, &LibrarySession::categoryShown, this,
+            [this](std::optional<qint64> id, const QString &name, int count) {
+                m_search->setCategory(id, name);
+                statusBar()->showMessage(tr("%n article(s)", nullptr, count), 3000);
             });
+    connect(m_session, &LibrarySession::articleShown, this, [this](const ArticleRecord &record) {
+        m_notes->showArticle(record);
+        refreshHighlights(record.id, 0);
+    });
+    connect(m_session, &LibrarySession::highlightRevealed, m_notes, &NotesPane::selectHighlight);
+    connect(m_session, &LibrarySession::contentsChanged, this, &MainWindow::updateCentralPage);
+    connect(m_session, &LibrarySession::saved, m_saveStatus, &SaveStatus::saved);
+    connect(m_session, &LibrarySession::saveFailed, m_saveStatus, &SaveStatus::failed);
     connect(m_search, &SearchPanel::activeChanged, this, [this](bool active) {
-        m_listStack->setCurrentWidget(active ? static_cast<QWidget *>(m_search) : m_articleView);
+        m_listStack->setCurrentWidget(active ? static_cast<QWidget *>(m_search)
+                                             : m_session->articleView());
         if (!active)
             m_reader->showSearchMatches(m_reader->articleId(), {});
     });
-    connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openSearchResult);
+    connect(m_search, &SearchPanel::resultActivated, this, [this](qint64 article, qint64 id) {
+        m_session->openSearchResult(article, id, m_search->terms());
+    });
     connect(m_instance, &InstanceServer::activationRequested, this,
             [this](const QStringList &folders) {
                 if (isMinimized())
@@ -210,15 +213,6 @@ MainWindow::MainWindow(QWidget *parent)
                     importFolder(folders.constFirst());
             });
     connect(m_reader, &ReaderView::articleReady, m_findBar, &FindBar::refresh);
-    connect(m_reader, &ReaderView::positionChanged, this, [this](qint64 id, double position) {
-        QString error;
-        if (!m_db)
-            return;
-        if (ArticleRepository(*m_db).setReadPosition(id, position, &error))
-            m_saveStatus->saved();
-        else
-            m_saveStatus->failed(error);
-    });
     connect(m_reader, &ReaderView::externalLinkRequested, this, [this](const QUrl &url) {
         statusBar()->showMessage(tr("Opened %1 in the browser").arg(url.toDisplayString()), 4000);
         QDesktopServices::openUrl(url);
@@ -286,23 +280,17 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_reader, &ReaderView::highlightRequested, this,
             [this, changed](qint64 articleId, const TextSelector &selector, const QString &color) {
-                if (!m_db)
+                const Database *db = m_session->database();
+                if (!db)
                     return;
                 Highlight h;
                 h.articleId = articleId;
                 h.color = color;
                 h.selector = selector;
                 m_lastColor = color;
-                m_history->run(new AddHighlightCommand(*m_db, m_history, h, changed));
+                m_history->run(new AddHighlightCommand(*db, m_history, h, changed));
             });
     connect(m_reader, &ReaderView::highlightClicked, m_notes, &NotesPane::selectHighlight);
-    connect(m_reader, &ReaderView::highlightsPainted, this, [this](qint64 articleId) {
-        if (m_pendingReveal == 0 || articleId != m_reader->articleId())
-            return;
-        m_reader->revealHighlight(m_pendingReveal);
-        m_notes->selectHighlight(m_pendingReveal);
-        m_pendingReveal = 0;
-    });
     connect(m_notes, &NotesPane::highlightActivated, m_reader, &ReaderView::revealHighlight);
     // A note that cannot be saved stays in its editor and is kept until the library takes it.
     const auto editNote
@@ -310,8 +298,8 @@ MainWindow::MainWindow(QWidget *parent)
               const qint64 article = m_reader->articleId();
               const auto target = onArticle ? EditNoteCommand::Target::Article
                                             : EditNoteCommand::Target::Highlight;
-              if (m_history->run(new EditNoteCommand(*m_db, m_history, target, id, article, before,
-                                                     after, changed)))
+              if (m_history->run(new EditNoteCommand(*m_session->database(), m_history, target, id,
+                                                     article, before, after, changed)))
                   m_saveStatus->forgetNote(onArticle, id);
               else
                   m_saveStatus->keepNote(
@@ -327,13 +315,15 @@ MainWindow::MainWindow(QWidget *parent)
             });
     // Recolour and remove come from the pane and from the article's context menu alike.
     const auto recolor = [this, changed](qint64 id, const QString &color) {
-        if (const std::optional<Highlight> h = HighlightRepository(*m_db).find(id);
+        const Database &db = *m_session->database();
+        if (const std::optional<Highlight> h = HighlightRepository(db).find(id);
             h && h->color != color)
-            m_history->run(new RecolorHighlightCommand(*m_db, m_history, *h, color, changed));
+            m_history->run(new RecolorHighlightCommand(db, m_history, *h, color, changed));
     };
     const auto remove = [this, changed](qint64 id) {
-        if (const std::optional<Highlight> h = HighlightRepository(*m_db).find(id))
-            m_history->run(new RemoveHighlightCommand(*m_db, m_history, *h, changed));
+        const Database &db = *m_session->database();
+        if (const std::optional<Highlight> h = HighlightRepository(db).find(id))
+            m_history->run(new RemoveHighlightCommand(db, m_history, *h, changed));
     };
     connect(m_notes, &NotesPane::recolorRequested, this, recolor);
     connect(m_reader, &ReaderView::recolorRequested, this, recolor);
@@ -346,7 +336,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(window.state);
     m_mainSplitter->restoreState(window.mainSplitter);
     m_leftSplitter->restoreState(window.leftSplitter);
-    m_articleView->header()->restoreState(window.articleHeader);
+    m_session->articleView()->header()->restoreState(window.articleHeader);
     updateCentralPage();
 }
 
@@ -378,10 +368,8 @@ void MainWindow::createActions()
     m_exportAction = new QAction(tr("&Export Notes…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        const QModelIndex category = m_categoryView->currentIndex();
-        const QString categoryName = m_categories->categoryId(category)
-            ? category.data(CategoryTreeModel::PathRole).toStringList().join(QStringLiteral(" › "))
-            : QString();
+        const QString categoryName
+            = m_session->categoryId() ? m_session->categoryName() : QString();
         const AppSettings settings;
         ExportDialog dialog(m_reader->articleId() != 0, categoryName, settings.exportFolder(),
                             settings.exportFullText(), this);
@@ -439,26 +427,24 @@ void MainWindow::createActions()
     m_remoteImages->setCheckable(true);
     m_remoteImages->setToolTip(
         tr("Let articles of this library load images from the web. Nothing else is ever loaded."));
-    connect(m_remoteImages, &QAction::toggled, this, [this](bool on) {
-        if (m_db)
-            SettingsRepository(*m_db).setFlag(QString::fromLatin1(SettingsRepository::remoteImages),
-                                              on);
-        m_reader->setRemoteImages(on);
-    });
+    connect(m_remoteImages, &QAction::toggled, this,
+            [this](bool on) { m_session->setRemoteImages(on); });
 
     m_nextArticle = new QAction(tr("&Next Article"), this);
     m_nextArticle->setShortcuts({ QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down) });
-    connect(m_nextArticle, &QAction::triggered, this, [this] { moveArticle(1); });
+    connect(m_nextArticle, &QAction::triggered, this, [this] { m_session->moveArticle(1); });
     m_previousArticle = new QAction(tr("&Previous Article"), this);
     m_previousArticle->setShortcuts(
         { QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up) });
-    connect(m_previousArticle, &QAction::triggered, this, [this] { moveArticle(-1); });
+    connect(m_previousArticle, &QAction::triggered, this, [this] { m_session->moveArticle(-1); });
     m_focusCategories = new QAction(tr("Go to &Categories"), this);
     m_focusCategories->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_focusCategories, &QAction::triggered, this, [this] { m_categoryView->setFocus(); });
+    connect(m_focusCategories, &QAction::triggered, this,
+            [this] { m_session->categoryView()->setFocus(); });
     m_focusArticles = new QAction(tr("Go to &Articles"), this);
     m_focusArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_focusArticles, &QAction::triggered, this, [this] { m_articleView->setFocus(); });
+    connect(m_focusArticles, &QAction::triggered, this,
+            [this] { m_session->articleView()->setFocus(); });
     m_focusReader = new QAction(tr("Go to &Reader"), this);
     m_focusReader->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_focusReader, &QAction::triggered, this, [this] { m_reader->setFocus(); });
@@ -579,82 +565,7 @@ bool MainWindow::openLibrary(const QString &path)
                                  tr("Wait for the import to finish, or cancel it, first."));
         return false;
     }
-    // One writer per library: this window, unless another window or an import has it.
-    std::unique_ptr<LibraryLock> lock;
-    const bool sameLibrary = m_lock
-        && QFileInfo(m_lock->libraryPath()).absoluteFilePath()
-            == QFileInfo(path).absoluteFilePath();
-    if (!sameLibrary) {
-        lock = std::make_unique<LibraryLock>(path);
-        if (!lock->tryLock()) {
-            QMessageBox::critical(this, tr("Library in use"), lock->busyMessage());
-            return false;
-        }
-    }
-    Database::OpenResult opened = Database::open(path);
-    if (!opened.database) {
-        QMessageBox::critical(this, tr("Cannot open the library"), opened.error);
-        return false;
-    }
-    if (!sameLibrary && !mayCloseLibrary())
-        return false;
-    saveLibrarySession();
-    if (!sameLibrary) {
-        m_lock = std::move(lock);
-        m_instance->listen(path);
-    }
-    m_reader->setLibrary(nullptr);
-    m_notes->clear();
-    m_undo->clear(); // its commands belong to the library that is closing
-    if (m_allHighlights)
-        m_allHighlights->hide();
-    m_saveStatus->setLibrary(nullptr);
-    m_db = std::move(opened.database);
-    m_saveStatus->setLibrary(m_db.get());
-    m_reader->setLibrary(m_db.get());
-    m_search->setLibrary(m_db->path());
-    {
-        const QSignalBlocker blocker(m_remoteImages);
-        m_remoteImages->setChecked(
-            SettingsRepository(*m_db).flag(QString::fromLatin1(SettingsRepository::remoteImages)));
-    }
-    m_reader->setRemoteImages(m_remoteImages->isChecked());
-    m_categories->setLibrary(m_db.get());
-    m_articles->setLibrary(m_db.get());
-    setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(path).completeBaseName()));
-    restoreSession();
-    updateCentralPage();
-    return true;
-}
-
-QString MainWindow::libraryPath() const
-{
-    return m_db ? m_db->path() : QString();
-}
-
-void MainWindow::restoreSession()
-{
-    const AppSettings::Session session = AppSettings().session();
-    if (session.library != m_db->path()) {
-        m_categoryView->setCurrentIndex(m_categories->allArticlesIndex());
-        openFirstArticleIfNone();
-        return;
-    }
-    const QModelIndex category
-        = session.category.isEmpty() ? QModelIndex() : m_categories->indexForPath(session.category);
-    m_categoryView->setCurrentIndex(category.isValid() ? category
-                                                       : m_categories->allArticlesIndex());
-    if (category.isValid())
-        m_categoryView->scrollTo(category);
-    if (session.article > 0)
-        selectArticle(session.article);
-    openFirstArticleIfNone();
-}
-
-void MainWindow::openFirstArticleIfNone()
-{
-    if (m_reader->articleId() == 0 && m_articles->rowCount() > 0)
-        m_articleView->setCurrentIndex(m_articles->index(0, 0));
+    return m_session->open(path);
 }
 
 void MainWindow::saveWindowState()
@@ -663,79 +574,25 @@ void MainWindow::saveWindowState()
     if (!isVisible())
         return;
     AppSettings().setWindow({ saveGeometry(), saveState(), m_mainSplitter->saveState(),
-                              m_leftSplitter->saveState(), m_articleView->header()->saveState() });
-}
-
-void MainWindow::saveLibrarySession()
-{
-    if (!m_db)
-        return;
-    AppSettings().setSession(
-        { m_db->path(),
-          m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList(),
-          m_reader->articleId() });
-}
-
-void MainWindow::selectArticle(qint64 id)
-{
-    int row = m_articles->rowOf(id);
-    // Look a few pages further; an article deep in a huge list is shown without selecting it.
-    for (int page = 0; row < 0 && page < 10 && m_articles->canFetchMore({}); ++page) {
-        m_articles->fetchMore({});
-        row = m_articles->rowOf(id);
-    }
-    if (row >= 0) {
-        const QModelIndex index = m_articles->index(row, 0);
-        m_articleView->setCurrentIndex(index);
-        m_articleView->scrollTo(index);
-    } else if (m_db && ArticleRepository(*m_db).find(id)) {
-        showArticle(id);
-    }
-}
-
-void MainWindow::showCategory(const QModelIndex &index)
-{
-    m_articles->setCategory(m_categories->categoryId(index));
-    m_search->setCategory(
-        m_categories->categoryId(index),
-        index.data(CategoryTreeModel::PathRole).toStringList().join(QStringLiteral(" › ")));
-    statusBar()->showMessage(tr("%n article(s)", nullptr, m_articles->totalCount()), 3000);
-}
-
-void MainWindow::showArticle(qint64 id)
-{
-    if (!m_db || id == 0 || id == m_reader->articleId())
-        return;
-    ArticleRepository articles(*m_db);
-    const std::optional<ArticleRecord> record = articles.find(id);
-    if (!record)
-        return;
-    m_reader->showArticle(id, record->readPosition, record->article.text);
-    m_notes->showArticle(*record);
-    refreshHighlights(id, 0);
-    QString error;
-    if (articles.markRead(id, &error))
-        m_saveStatus->saved();
-    else
-        m_saveStatus->failed(error);
-    m_articles->markRead(id);
-    updateCentralPage();
+                              m_leftSplitter->saveState(),
+                              m_session->articleView()->header()->saveState() });
 }
 
 void MainWindow::refreshHighlights(qint64 articleId, qint64 highlightId)
 {
-    if (!m_db || articleId == 0)
+    const Database *db = m_session->database();
+    if (!db || articleId == 0)
         return;
     if (articleId != m_reader->articleId()) {
         // An undo for another article: show that article first.
-        selectArticle(articleId);
+        m_session->selectArticle(articleId);
         if (articleId != m_reader->articleId())
             return;
     }
     HighlightRepository::Filter filter;
     filter.articleId = articleId;
-    QList<Highlight> highlights = HighlightRepository(*m_db).list(filter);
-    std::optional<QString> articleNote = ArticleRepository(*m_db).note(articleId);
+    QList<Highlight> highlights = HighlightRepository(*db).list(filter);
+    std::optional<QString> articleNote = ArticleRepository(*db).note(articleId);
     // What the person typed and the library did not take yet is what they see.
     for (const SaveStatus::Note &note : m_saveStatus->unsaved()) {
         if (note.articleId != articleId)
@@ -756,17 +613,17 @@ void MainWindow::refreshHighlights(qint64 articleId, qint64 highlightId)
 
 bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
 {
-    if (!m_db || folder.isEmpty())
+    if (!m_session->database() || folder.isEmpty())
         return false;
     MarkdownExporter::Options options;
     options.scope = MarkdownExporter::Scope(scope);
     options.fullText = fullText;
     options.articleId = m_reader->articleId();
-    options.categoryId = m_categories->categoryId(m_categoryView->currentIndex()).value_or(0);
+    options.categoryId = m_session->categoryId().value_or(0);
     if ((options.scope == MarkdownExporter::Scope::Article && options.articleId == 0)
         || (options.scope == MarkdownExporter::Scope::Category && options.categoryId == 0))
         options.scope = MarkdownExporter::Scope::Library;
-    if (!m_exporter->start(m_db->path(), folder, options))
+    if (!m_exporter->start(m_session->path(), folder, options))
         return false;
     AppSettings().setExportDefaults(folder, fullText);
     m_exportAction->setEnabled(false);
@@ -781,54 +638,14 @@ AllHighlightsDialog *MainWindow::showAllHighlights()
 {
     if (!m_allHighlights) {
         m_allHighlights = new AllHighlightsDialog(this);
-        connect(m_allHighlights, &AllHighlightsDialog::openRequested, this,
-                &MainWindow::openHighlight);
+        connect(m_allHighlights, &AllHighlightsDialog::openRequested, m_session,
+                &LibrarySession::openHighlight);
     }
-    m_allHighlights->setLibrary(m_db.get());
+    m_allHighlights->setLibrary(m_session->database());
     m_allHighlights->show();
     m_allHighlights->raise();
     m_allHighlights->activateWindow();
     return m_allHighlights;
-}
-
-void MainWindow::openHighlight(qint64 articleId, qint64 highlightId)
-{
-    if (articleId == m_reader->articleId() && !m_reader->pageText().isNull()) {
-        m_reader->revealHighlight(highlightId);
-        m_notes->selectHighlight(highlightId);
-        return;
-    }
-    m_pendingReveal = highlightId;
-    // The article may sit in another category than the one shown: show all articles then.
-    if (m_articles->rowOf(articleId) < 0)
-        m_categoryView->setCurrentIndex(m_categories->allArticlesIndex());
-    selectArticle(articleId);
-}
-
-void MainWindow::openSearchResult(qint64 articleId, qint64 highlightId)
-{
-    if (!m_db || articleId == 0)
-        return;
-    m_reader->showSearchMatches(articleId, m_search->terms());
-    if (highlightId != 0) {
-        openHighlight(articleId, highlightId);
-        return;
-    }
-    if (articleId != m_reader->articleId())
-        showArticle(articleId);
-}
-
-void MainWindow::moveArticle(int step)
-{
-    const int rows = m_articles->rowCount();
-    if (rows == 0)
-        return;
-    const QModelIndex current = m_articleView->currentIndex();
-    int row = current.isValid() ? current.row() + step : 0;
-    if (row >= rows && m_articles->canFetchMore({}))
-        m_articles->fetchMore({});
-    row = qBound(0, row, m_articles->rowCount() - 1);
-    m_articleView->setCurrentIndex(m_articles->index(row, 0));
 }
 
 void MainWindow::applySettings(const ReaderSettings &settings)
@@ -869,9 +686,9 @@ void MainWindow::chooseFolderToImport()
 
 void MainWindow::importFolder(const QString &folder)
 {
-    if (!m_db)
+    if (!m_session->database())
         return;
-    if (!m_importer->start(m_db->path(), folder)) {
+    if (!m_importer->start(m_session->path(), folder)) {
         statusBar()->showMessage(tr("An import is already running."), 4000);
         return;
     }
@@ -897,7 +714,7 @@ void MainWindow::onImportProgress(const ImportProgress &p)
         break;
     case ImportProgress::Phase::Indexing:
         if (p.done == 0)
-            refreshLibraryViews(); // everything is stored: show it while search catches up
+            m_session->reload(); // everything is stored: show it while search catches up
         m_statusLabel->setText(tr("Indexing for search: %1 of %2").arg(p.done).arg(p.total));
         m_progress->setRange(0, qMax(1, p.total));
         m_progress->setValue(p.done);
@@ -914,7 +731,7 @@ void MainWindow::onImportFinished(const ImportReport &report, const QString &fol
     m_importAction->setEnabled(true);
     m_sampleAction->setEnabled(true);
     m_statusLabel->clear();
-    refreshLibraryViews();
+    m_session->reload();
     Q_EMIT importFinished(report);
 
     if (!report.ran()) {
@@ -941,40 +758,9 @@ void MainWindow::onImportFinished(const ImportReport &report, const QString &fol
     }
 }
 
-void MainWindow::refreshLibraryViews()
-{
-    if (!m_db)
-        return;
-    const QStringList path
-        = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList();
-    const qint64 article = m_reader->articleId();
-    {
-        const QSignalBlocker treeBlocker(m_categoryView->selectionModel());
-        m_categories->reload();
-    }
-    const QModelIndex category
-        = path.isEmpty() ? m_categories->allArticlesIndex() : m_categories->indexForPath(path);
-    m_categoryView->setCurrentIndex(category.isValid() ? category
-                                                       : m_categories->allArticlesIndex());
-    showCategory(m_categoryView->currentIndex());
-    if (article != 0) {
-        const int row = m_articles->rowOf(article);
-        if (row >= 0) {
-            const QSignalBlocker listBlocker(m_articleView->selectionModel());
-            m_articleView->setCurrentIndex(m_articles->index(row, 0));
-        }
-    }
-    openFirstArticleIfNone();
-    updateCentralPage();
-}
-
 void MainWindow::updateCentralPage()
 {
-    const bool empty = !m_db
-        || m_categories->data(m_categories->allArticlesIndex(), CategoryTreeModel::CountRole)
-                .toInt()
-            == 0;
-    m_center->setCurrentWidget(empty ? m_welcome : m_readerColumn);
+    m_center->setCurrentWidget(m_session->isEmpty() ? m_welcome : m_readerColumn);
 }
 
 void MainWindow::openSampleLibrary()
@@ -985,7 +771,7 @@ void MainWindow::openSampleLibrary()
         QMessageBox::critical(this, tr("Cannot open the sample library"), error);
         return;
     }
-    if (libraryPath() != QFileInfo(SampleLibrary::libraryPath()).absoluteFilePath()
+    if (m_session->path() != QFileInfo(SampleLibrary::libraryPath()).absoluteFilePath()
         && !openLibrary(SampleLibrary::libraryPath()))
         return;
     importFolder(folder);
@@ -1074,7 +860,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_exporter->cancelAndWait();
     m_importer->cancelAndWait();
     saveWindowState();
-    saveLibrarySession();
+    m_session->saveSession();
     AppSettings().setReader(m_settings);
     event->accept();
 }

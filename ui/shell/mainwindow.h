@@ -13,22 +13,18 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QTreeView;
 class QUndoStack;
 
 namespace gloss {
 
 class AllHighlightsDialog;
 class AnnotationHistory;
-class ArticleListModel;
-class CategoryTreeModel;
-class Database;
 class NotesPane;
 class ExportController;
 class ImportController;
 class FindBar;
 class InstanceServer;
-class LibraryLock;
+class LibrarySession;
 class MessageBar;
 class ReaderView;
 class SaveStatus;
@@ -48,8 +44,6 @@ public:
 
     // Opens a library file; on failure shows why and keeps the library that was open.
     bool openLibrary(const QString &path);
-    QString libraryPath() const;
-    const Database *library() const { return m_db.get(); }
 
     void importFolder(const QString &folder);
     // Exports notes in the background (scope: 0 this article, 1 current category, 2 library).
@@ -59,12 +53,9 @@ public:
     Preferences preferences() const;
     void applyPreferences(const Preferences &preferences);
 
-    // For tests and for restoring the session.
+    // The open library, its category and article lists, and the ways between its articles.
+    LibrarySession *session() const { return m_session; }
     ReaderView *readerView() const { return m_reader; }
-    QTreeView *categoryView() const { return m_categoryView; }
-    QTreeView *articleView() const { return m_articleView; }
-    CategoryTreeModel *categoryModel() const { return m_categories; }
-    ArticleListModel *articleModel() const { return m_articles; }
     ImportController *importer() const { return m_importer; }
     ReaderSettings readerSettings() const { return m_settings; }
     NotesPane *notesPane() const { return m_notes; }
@@ -75,12 +66,6 @@ public:
     SaveStatus *saveStatus() const { return m_saveStatus; }
     MessageBar *messageBar() const { return m_messageBar; }
     AllHighlightsDialog *showAllHighlights();
-    // Opens an article and scrolls to one of its highlights.
-    void openHighlight(qint64 articleId, qint64 highlightId);
-    void selectArticle(qint64 id);
-    // Opens a search result: the article with the search's words marked, scrolled to the first
-    // (or to the highlight whose words or note matched).
-    void openSearchResult(qint64 articleId, qint64 highlightId);
 
 Q_SIGNALS:
     void importFinished(const gloss::ImportReport &report);
@@ -94,18 +79,11 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void restoreSession();
     void saveWindowState();
-    void saveLibrarySession();
-    void showCategory(const QModelIndex &index);
-    void showArticle(qint64 id);
-    void moveArticle(int step);
     void applySettings(const ReaderSettings &settings);
     void chooseFolderToImport();
     void onImportProgress(const ImportProgress &progress);
     void onImportFinished(const ImportReport &report, const QString &folder);
-    void refreshLibraryViews();
-    void openFirstArticleIfNone();
     // Shows the open article's highlights again after a change (selecting highlightId).
     void refreshHighlights(qint64 articleId, qint64 highlightId);
     void updateCentralPage();
@@ -114,18 +92,13 @@ private:
     // Before the library closes: false when the person keeps it open to save what is unsaved.
     bool mayCloseLibrary();
 
-    std::unique_ptr<LibraryLock> m_lock; // this window writes to the library
-    std::unique_ptr<Database> m_db;
+    LibrarySession *m_session = nullptr;
     InstanceServer *m_instance = nullptr;
     ReaderSettings m_settings;
-    CategoryTreeModel *m_categories = nullptr;
-    ArticleListModel *m_articles = nullptr;
     ImportController *m_importer = nullptr;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
-    QTreeView *m_categoryView = nullptr;
-    QTreeView *m_articleView = nullptr;
     QStackedWidget *m_center = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QWidget *m_readerColumn = nullptr; // the find bar over the reader
@@ -140,7 +113,6 @@ private:
     MessageBar *m_messageBar = nullptr;
     QString m_lastColor = QStringLiteral("yellow");
     AllHighlightsDialog *m_allHighlights = nullptr;
-    qint64 m_pendingReveal = 0;
 
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,6 +1,7 @@
 // The reader with the real QWebEngineView (QT_QPA_PLATFORM=offscreen): what it shows, what it
 // refuses to run or load, and what it remembers.
 #include "annotate/allhighlightsdialog.h"
+#include "annotate/annotationcontroller.h"
 #include "annotate/highlightlistmodel.h"
 #include "annotate/libraryhighlightsmodel.h"
 #include "annotate/notespane.h"
@@ -460,10 +461,10 @@ private Q_SLOTS:
             QCOMPARE(window.notesPane()->model()->rowCount(), 1);
 
             // Undo and redo.
-            window.undoStack()->undo();
+            window.annotations()->undoStack()->undo();
             QCOMPARE(highlights.list().size(), 0);
             QTRY_COMPARE_WITH_TIMEOUT(painted(), QString(), 5000);
-            window.undoStack()->redo();
+            window.annotations()->undoStack()->redo();
             QCOMPARE(highlights.list().size(), 1);
             QCOMPARE(highlights.list().first().id, highlightId);
             QTRY_COMPARE_WITH_TIMEOUT(painted(), quote, 5000);
@@ -473,9 +474,9 @@ private Q_SLOTS:
             window.notesPane()->noteEditor()->setFocus();
             QTest::keyClicks(window.notesPane()->noteEditor(), QStringLiteral("note"));
             QCOMPARE(highlights.find(highlightId)->note, QStringLiteral("note"));
-            window.undoStack()->undo();
+            window.annotations()->undoStack()->undo();
             QCOMPARE(highlights.find(highlightId)->note, QString());
-            window.undoStack()->redo();
+            window.annotations()->undoStack()->redo();
             QCOMPARE(highlights.find(highlightId)->note, QStringLiteral("note"));
 
             // Across two paragraphs: the end of the first and the start of the second. H goes to
@@ -505,9 +506,9 @@ private Q_SLOTS:
             QCOMPARE(highlights.find(across.id)->color, QStringLiteral("purple"));
             Q_EMIT window.notesPane()->removeRequested(across.id);
             QCOMPARE(highlights.list().size(), 1);
-            window.undoStack()->undo();
+            window.annotations()->undoStack()->undo();
             QCOMPARE(highlights.find(across.id)->color, QStringLiteral("purple"));
-            window.undoStack()->undo();
+            window.annotations()->undoStack()->undo();
             QCOMPARE(highlights.find(across.id)->color, QStringLiteral("yellow"));
             window.close();
         }
@@ -553,7 +554,7 @@ private Q_SLOTS:
         QCOMPARE(reopened.notesPane()->selectedHighlight(), firstId);
 
         // All highlights of the library, filtered; activating one opens its article there.
-        AllHighlightsDialog *all = reopened.showAllHighlights();
+        AllHighlightsDialog *all = reopened.annotations()->showAllHighlights();
         QAbstractItemModelTester allTester(all->model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(all->model()->rowCount(), 2);

@@ -1,6 +1,7 @@
 // Saves that fail in the real window: a library on a disk that fills up, and one that another
 // program keeps locked. The person is told at once, the undo stack records nothing that did not
 // happen, and typed notes are kept and saved once the library can be written again.
+#include "annotate/annotationcontroller.h"
 #include "annotate/notespane.h"
 #include "annotate/savestatus.h"
 #include "guisupport.h"
@@ -106,7 +107,7 @@ private Q_SLOTS:
         const QString text
             = ArticleRepository(*window.session()->database()).find(article)->article.text;
         HighlightRepository highlights(*window.session()->database());
-        QUndoStack *undo = window.undoStack();
+        QUndoStack *undo = window.annotations()->undoStack();
 
         // One highlight while there is room.
         Q_EMIT view->highlightRequested(article, selectorFor(text, firstQuote),
@@ -134,7 +135,7 @@ private Q_SLOTS:
                  qPrintable(window.messageBar()->text()));
         QVERIFY2(window.messageBar()->text().contains(QStringLiteral("full")),
                  qPrintable(window.messageBar()->text()));
-        QVERIFY(window.saveStatus()->isFailing());
+        QVERIFY(window.annotations()->saveStatus()->isFailing());
 
         // Recolour, remove and undo: refused, and the stack stays where it was.
         Q_EMIT window.notesPane()->recolorRequested(first, QStringLiteral("blue"));
@@ -163,10 +164,10 @@ private Q_SLOTS:
         QCOMPARE(articleNote->toPlainText(), QStringLiteral("whole"));
         QCOMPARE(highlights.find(first)->note, QString());
         QCOMPARE(ArticleRepository(*window.session()->database()).find(article)->note, QString());
-        QCOMPARE(window.saveStatus()->unsaved().size(), 2);
+        QCOMPARE(window.annotations()->saveStatus()->unsaved().size(), 2);
         QCOMPARE(undo->count(), 1);
         // No room for the recovery file either, and the bar says so.
-        QVERIFY(!window.saveStatus()->recoveryKept());
+        QVERIFY(!window.annotations()->saveStatus()->recoveryKept());
         QVERIFY2(window.messageBar()->text().contains(QStringLiteral("leave Gloss open")),
                  qPrintable(window.messageBar()->text()));
 
@@ -178,8 +179,8 @@ private Q_SLOTS:
         QCOMPARE(ArticleRepository(*window.session()->database()).find(article)->note,
                  QStringLiteral("whole"));
         QCOMPARE(noteEditor->toPlainText(), QStringLiteral("kept"));
-        QVERIFY(window.saveStatus()->unsaved().isEmpty());
-        QVERIFY(!QFile::exists(window.saveStatus()->recoveryPath()));
+        QVERIFY(window.annotations()->saveStatus()->unsaved().isEmpty());
+        QVERIFY(!QFile::exists(window.annotations()->saveStatus()->recoveryPath()));
 
         // And changes go on the stack again.
         Q_EMIT view->highlightRequested(article, selectorFor(text, secondQuote),
@@ -228,10 +229,10 @@ private Q_SLOTS:
             QVERIFY(window.messageBar()->isVisible());
             QVERIFY2(window.messageBar()->text().contains(QStringLiteral("locked")),
                      qPrintable(window.messageBar()->text()));
-            QVERIFY(window.saveStatus()->recoveryKept());
-            recovery = window.saveStatus()->recoveryPath();
+            QVERIFY(window.annotations()->saveStatus()->recoveryKept());
+            recovery = window.annotations()->saveStatus()->recoveryPath();
             QVERIFY(readFile(recovery).contains("笔记 kept"));
-            QCOMPARE(window.undoStack()->count(), 1);
+            QCOMPARE(window.annotations()->undoStack()->count(), 1);
 
             // Closing does not lose it: it waits in the recovery file.
             QVERIFY(window.close());
@@ -245,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(reopened.messageBar()->isVisible());
         QVERIFY2(reopened.messageBar()->text().contains(QStringLiteral("1 note")),
                  qPrintable(reopened.messageBar()->text()));
-        QCOMPARE(reopened.saveStatus()->recovered().size(), 1);
+        QCOMPARE(reopened.annotations()->saveStatus()->recovered().size(), 1);
         reopened.messageBar()->buttons().at(0)->click();
         QCOMPARE(HighlightRepository(*other).find(first)->note, QStringLiteral("笔记 kept"));
         QVERIFY(!reopened.messageBar()->isVisible());

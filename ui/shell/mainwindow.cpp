@@ -1,18 +1,14 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "annotate/allhighlightsdialog.h"
-#include "annotate/annotationhistory.h"
-#include "annotate/highlightcommands.h"
+#include "annotate/annotationcontroller.h"
 #include "annotate/notespane.h"
 #include "annotate/savestatus.h"
 #include "instanceserver.h"
 #include "jobs/exportcontroller.h"
 #include "jobs/exportdialog.h"
 #include "jobs/importcontroller.h"
-#include "library/articlerepository.h"
 #include "library/database.h"
-#include "library/highlightrepository.h"
 #include "library/librarysession.h"
 #include "library/samplelibrary.h"
 #include "messagebar.h"
@@ -91,15 +87,11 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_settings(AppSettings().reader())
     , m_importer(new ImportController(this))
-    , m_undo(new QUndoStack(this))
     , m_exporter(new ExportController(this))
 {
-    m_history = new AnnotationHistory(m_undo, this);
-    m_saveStatus = new SaveStatus(this);
     setWindowTitle(tr("Gloss"));
     setAcceptDrops(true);
     createActions();
-    createMenus();
 
     // The widgets are made in the order Tab visits them.
     auto *categoryView = new QTreeView(this);
@@ -144,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_center->addWidget(m_welcome);
 
     m_notes = new NotesPane(this);
+    m_annotations = new AnnotationController(m_session, m_reader, m_notes, this);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -167,15 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelImport->hide();
 
     connect(m_session, &LibrarySession::libraryLocked, m_instance, &InstanceServer::listen);
-    connect(m_session, &LibrarySession::closing, this, [this] {
-        m_notes->clear();
-        m_undo->clear(); // its commands belong to the library that is closing
-        if (m_allHighlights)
-            m_allHighlights->hide();
-        m_saveStatus->setLibrary(nullptr);
-    });
     connect(m_session, &LibrarySession::opened, this, [this] {
-        m_saveStatus->setLibrary(m_session->database());
         m_search->setLibrary(m_session->path());
         const QSignalBlocker blocker(m_remoteImages);
         m_remoteImages->setChecked(m_session->remoteImages());
@@ -186,14 +171,7 @@ MainWindow::MainWindow(QWidget *parent)
                 m_search->setCategory(id, name);
                 statusBar()->showMessage(tr("%n article(s)", nullptr, count), 3000);
             });
-    connect(m_session, &LibrarySession::articleShown, this, [this](const ArticleRecord &record) {
-        m_notes->showArticle(record);
-        refreshHighlights(record.id, 0);
-    });
-    connect(m_session, &LibrarySession::highlightRevealed, m_notes, &NotesPane::selectHighlight);
     connect(m_session, &LibrarySession::contentsChanged, this, &MainWindow::updateCentralPage);
-    connect(m_session, &LibrarySession::saved, m_saveStatus, &SaveStatus::saved);
-    connect(m_session, &LibrarySession::saveFailed, m_saveStatus, &SaveStatus::failed);
     connect(m_search, &SearchPanel::activeChanged, this, [this](bool active) {
         m_listStack->setCurrentWidget(active ? static_cast<QWidget *>(m_search)
                                              : m_session->articleView());
@@ -251,84 +229,26 @@ MainWindow::MainWindow(QWidget *parent)
                 box->open();
             });
 
-    // Highlights: every change goes through the undo stack, and only a saved one stays on it.
-    const HighlightsChanged changed = [this](qint64 articleId, qint64 highlightId) {
-        refreshHighlights(articleId, highlightId);
-    };
-    connect(m_history, &AnnotationHistory::saveFailed, m_saveStatus, &SaveStatus::failed);
-    connect(m_history, &AnnotationHistory::saved, m_saveStatus, &SaveStatus::saved);
-    connect(m_saveStatus, &SaveStatus::changed, this, &MainWindow::updateMessageBar);
-    connect(m_saveStatus, &SaveStatus::noteSaved, this, [this](qint64 articleId) {
-        if (articleId == m_reader->articleId())
-            refreshHighlights(articleId, 0);
-    });
+    // Saves that fail, and notes kept meanwhile, are told in the bar above the reader.
+    connect(m_annotations->saveStatus(), &SaveStatus::changed, this, &MainWindow::updateMessageBar);
     connect(m_messageBar, &MessageBar::buttonClicked, this, [this](int button) {
-        if (m_saveStatus->isFailing()) {
+        SaveStatus *status = m_annotations->saveStatus();
+        if (status->isFailing()) {
             if (button == 0)
-                m_saveStatus->retry();
+                status->retry();
             else
                 showSaveDetails();
         } else if (button == 0) {
-            m_saveStatus->saveRecovered();
+            status->saveRecovered();
         } else if (QMessageBox::question(
                        this, tr("Discard Unsaved Notes"),
                        tr("Discard the %n note(s) that could not be saved? This cannot be undone.",
-                          nullptr, int(m_saveStatus->recovered().size())))
+                          nullptr, int(status->recovered().size())))
                    == QMessageBox::Yes) {
-            m_saveStatus->discardRecovered();
+            status->discardRecovered();
         }
     });
-    connect(m_reader, &ReaderView::highlightRequested, this,
-            [this, changed](qint64 articleId, const TextSelector &selector, const QString &color) {
-                const Database *db = m_session->database();
-                if (!db)
-                    return;
-                Highlight h;
-                h.articleId = articleId;
-                h.color = color;
-                h.selector = selector;
-                m_lastColor = color;
-                m_history->run(new AddHighlightCommand(*db, m_history, h, changed));
-            });
-    connect(m_reader, &ReaderView::highlightClicked, m_notes, &NotesPane::selectHighlight);
-    connect(m_notes, &NotesPane::highlightActivated, m_reader, &ReaderView::revealHighlight);
-    // A note that cannot be saved stays in its editor and is kept until the library takes it.
-    const auto editNote
-        = [this, changed](bool onArticle, qint64 id, const QString &before, const QString &after) {
-              const qint64 article = m_reader->articleId();
-              const auto target = onArticle ? EditNoteCommand::Target::Article
-                                            : EditNoteCommand::Target::Highlight;
-              if (m_history->run(new EditNoteCommand(*m_session->database(), m_history, target, id,
-                                                     article, before, after, changed)))
-                  m_saveStatus->forgetNote(onArticle, id);
-              else
-                  m_saveStatus->keepNote(
-                      { onArticle, id, article, after, QDateTime::currentDateTimeUtc() });
-          };
-    connect(m_notes, &NotesPane::noteEdited, this,
-            [editNote](qint64 id, const QString &before, const QString &after) {
-                editNote(false, id, before, after);
-            });
-    connect(m_notes, &NotesPane::articleNoteEdited, this,
-            [this, editNote](const QString &before, const QString &after) {
-                editNote(true, m_reader->articleId(), before, after);
-            });
-    // Recolour and remove come from the pane and from the article's context menu alike.
-    const auto recolor = [this, changed](qint64 id, const QString &color) {
-        const Database &db = *m_session->database();
-        if (const std::optional<Highlight> h = HighlightRepository(db).find(id);
-            h && h->color != color)
-            m_history->run(new RecolorHighlightCommand(db, m_history, *h, color, changed));
-    };
-    const auto remove = [this, changed](qint64 id) {
-        const Database &db = *m_session->database();
-        if (const std::optional<Highlight> h = HighlightRepository(db).find(id))
-            m_history->run(new RemoveHighlightCommand(db, m_history, *h, changed));
-    };
-    connect(m_notes, &NotesPane::recolorRequested, this, recolor);
-    connect(m_reader, &ReaderView::recolorRequested, this, recolor);
-    connect(m_notes, &NotesPane::removeRequested, this, remove);
-    connect(m_reader, &ReaderView::removeRequested, this, remove);
+    createMenus();
 
     resize(1360, 860);
     const AppSettings::Window window = AppSettings().window();
@@ -347,8 +267,6 @@ MainWindow::~MainWindow()
     // The library closes before the child widgets go; a request the page still has in flight
     // must find no library rather than a closed one.
     m_reader->setLibrary(nullptr);
-    if (m_allHighlights)
-        m_allHighlights->setLibrary(nullptr);
 }
 
 void MainWindow::createActions()
@@ -452,7 +370,7 @@ void MainWindow::createActions()
     m_highlightAction = new QAction(tr("&Highlight Selection"), this);
     m_highlightAction->setShortcut(QKeySequence(Qt::Key_H));
     connect(m_highlightAction, &QAction::triggered, this,
-            [this] { m_reader->highlightSelection(m_lastColor); });
+            [this] { m_annotations->highlightSelection(); });
     static const QHash<QString, QString> names { { QStringLiteral("yellow"), tr("&Yellow") },
                                                  { QStringLiteral("green"), tr("&Green") },
                                                  { QStringLiteral("blue"), tr("&Blue") },
@@ -461,7 +379,7 @@ void MainWindow::createActions()
     for (const QString &color : Highlight::colors()) {
         auto *action = new QAction(names.value(color), this);
         connect(action, &QAction::triggered, this,
-                [this, color] { m_reader->highlightSelection(color); });
+                [this, color] { m_annotations->highlightSelection(color); });
         m_colorActions << action;
     }
 
@@ -485,7 +403,8 @@ void MainWindow::createActions()
 
     m_allHighlightsAction = new QAction(tr("All &Highlights…"), this);
     m_allHighlightsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    connect(m_allHighlightsAction, &QAction::triggered, this, &MainWindow::showAllHighlights);
+    connect(m_allHighlightsAction, &QAction::triggered, this,
+            [this] { m_annotations->showAllHighlights(); });
 
     m_aboutAction = new QAction(tr("&About Gloss"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -512,9 +431,9 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
@@ -578,39 +497,6 @@ void MainWindow::saveWindowState()
                               m_session->articleView()->header()->saveState() });
 }
 
-void MainWindow::refreshHighlights(qint64 articleId, qint64 highlightId)
-{
-    const Database *db = m_session->database();
-    if (!db || articleId == 0)
-        return;
-    if (articleId != m_reader->articleId()) {
-        // An undo for another article: show that article first.
-        m_session->selectArticle(articleId);
-        if (articleId != m_reader->articleId())
-            return;
-    }
-    HighlightRepository::Filter filter;
-    filter.articleId = articleId;
-    QList<Highlight> highlights = HighlightRepository(*db).list(filter);
-    std::optional<QString> articleNote = ArticleRepository(*db).note(articleId);
-    // What the person typed and the library did not take yet is what they see.
-    for (const SaveStatus::Note &note : m_saveStatus->unsaved()) {
-        if (note.articleId != articleId)
-            continue;
-        if (note.onArticle)
-            articleNote = note.text;
-        for (Highlight &h : highlights)
-            if (!note.onArticle && h.id == note.id)
-                h.note = note.text;
-    }
-    m_reader->setHighlights(highlights);
-    m_notes->setHighlights(highlights, highlightId);
-    if (m_allHighlights && m_allHighlights->isVisible())
-        m_allHighlights->reload();
-    if (articleNote)
-        m_notes->setArticleNote(*articleNote);
-}
-
 bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
 {
     if (!m_session->database() || folder.isEmpty())
@@ -632,20 +518,6 @@ bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
     m_progress->show();
     m_cancelImport->show();
     return true;
-}
-
-AllHighlightsDialog *MainWindow::showAllHighlights()
-{
-    if (!m_allHighlights) {
-        m_allHighlights = new AllHighlightsDialog(this);
-        connect(m_allHighlights, &AllHighlightsDialog::openRequested, m_session,
-                &LibrarySession::openHighlight);
-    }
-    m_allHighlights->setLibrary(m_session->database());
-    m_allHighlights->show();
-    m_allHighlights->raise();
-    m_allHighlights->activateWindow();
-    return m_allHighlights;
 }
 
 void MainWindow::applySettings(const ReaderSettings &settings)
@@ -779,12 +651,13 @@ void MainWindow::openSampleLibrary()
 
 void MainWindow::updateMessageBar()
 {
-    const QString library = QDir::toNativeSeparators(m_saveStatus->libraryPath()).toHtmlEscaped();
-    const int unsaved = int(m_saveStatus->unsaved().size());
-    if (m_saveStatus->isFailing()) {
+    const SaveStatus *status = m_annotations->saveStatus();
+    const QString library = QDir::toNativeSeparators(status->libraryPath()).toHtmlEscaped();
+    const int unsaved = int(status->unsaved().size());
+    if (status->isFailing()) {
         QString text = tr("<b>Gloss cannot save to %1:</b> %2.")
-                           .arg(library, m_saveStatus->error().toHtmlEscaped());
-        if (unsaved > 0 && m_saveStatus->recoveryKept())
+                           .arg(library, status->error().toHtmlEscaped());
+        if (unsaved > 0 && status->recoveryKept())
             text += u' '
                 + tr("%n note(s) you typed are kept beside the library and will be saved as "
                      "soon as it can be written again.",
@@ -798,7 +671,7 @@ void MainWindow::updateMessageBar()
             text += u' ' + tr("The last change was not made.");
         m_messageBar->showMessage(MessageBar::Kind::Warning, text,
                                   { tr("&Try Again"), tr("&Details…") });
-    } else if (const auto recovered = m_saveStatus->recovered(); !recovered.isEmpty()) {
+    } else if (const auto recovered = status->recovered(); !recovered.isEmpty()) {
         m_messageBar->showMessage(
             MessageBar::Kind::Question,
             tr("%n note(s) typed in an earlier session could not be saved to %1 then.", nullptr,
@@ -812,16 +685,16 @@ void MainWindow::updateMessageBar()
 
 void MainWindow::showSaveDetails()
 {
+    const SaveStatus *status = m_annotations->saveStatus();
     QStringList lines;
-    lines << tr("Library: %1").arg(QDir::toNativeSeparators(m_saveStatus->libraryPath()))
-          << tr("Reason: %1").arg(m_saveStatus->error());
-    if (m_saveStatus->recoveryKept())
+    lines << tr("Library: %1").arg(QDir::toNativeSeparators(status->libraryPath()))
+          << tr("Reason: %1").arg(status->error());
+    if (status->recoveryKept())
         lines << tr("Unsaved notes are kept in: %1")
-                     .arg(QDir::toNativeSeparators(m_saveStatus->recoveryPath()));
+                     .arg(QDir::toNativeSeparators(status->recoveryPath()));
     else
-        lines
-            << tr("The recovery file could not be written: %1").arg(m_saveStatus->recoveryError());
-    for (const SaveStatus::Note &note : m_saveStatus->unsaved())
+        lines << tr("The recovery file could not be written: %1").arg(status->recoveryError());
+    for (const SaveStatus::Note &note : status->unsaved())
         lines << QString()
               << tr("Note typed %1:")
                      .arg(QLocale().toString(note.typedAt.toLocalTime(), QLocale::ShortFormat))
@@ -839,14 +712,15 @@ void MainWindow::showSaveDetails()
 
 bool MainWindow::mayCloseLibrary()
 {
-    if (m_saveStatus->unsaved().isEmpty() || m_saveStatus->retry() || m_saveStatus->recoveryKept())
+    SaveStatus *status = m_annotations->saveStatus();
+    if (status->unsaved().isEmpty() || status->retry() || status->recoveryKept())
         return true; // what is left is in the recovery file, offered when the library opens
     return QMessageBox::warning(
                this, tr("Notes Not Saved"),
                tr("%n note(s) could not be saved to the library, nor kept beside it: %1\n\n"
                   "Close anyway and lose them?",
-                  nullptr, int(m_saveStatus->unsaved().size()))
-                   .arg(m_saveStatus->error()),
+                  nullptr, int(status->unsaved().size()))
+                   .arg(status->error()),
                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Discard;
 }

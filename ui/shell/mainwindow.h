@@ -13,12 +13,10 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QUndoStack;
 
 namespace gloss {
 
-class AllHighlightsDialog;
-class AnnotationHistory;
+class AnnotationController;
 class NotesPane;
 class ExportController;
 class ImportController;
@@ -61,11 +59,10 @@ public:
     NotesPane *notesPane() const { return m_notes; }
     SearchPanel *searchPanel() const { return m_search; }
     FindBar *findBar() const { return m_findBar; }
-    QUndoStack *undoStack() const { return m_undo; }
+    // Highlights and notes: what the reader and the pane ask for becomes an undoable change.
+    AnnotationController *annotations() const { return m_annotations; }
     // Whether changes reach the library, and the bar above the reader that says when they do not.
-    SaveStatus *saveStatus() const { return m_saveStatus; }
     MessageBar *messageBar() const { return m_messageBar; }
-    AllHighlightsDialog *showAllHighlights();
 
 Q_SIGNALS:
     void importFinished(const gloss::ImportReport &report);
@@ -85,7 +82,6 @@ private:
     void onImportProgress(const ImportProgress &progress);
     void onImportFinished(const ImportReport &report, const QString &folder);
     // Shows the open article's highlights again after a change (selecting highlightId).
-    void refreshHighlights(qint64 articleId, qint64 highlightId);
     void updateCentralPage();
     void updateMessageBar();
     void showSaveDetails();
@@ -107,12 +103,8 @@ private:
     QWidget *m_welcome = nullptr;
     ReaderView *m_reader = nullptr;
     NotesPane *m_notes = nullptr;
-    QUndoStack *m_undo = nullptr;
-    AnnotationHistory *m_history = nullptr;
-    SaveStatus *m_saveStatus = nullptr;
+    AnnotationController *m_annotations = nullptr;
     MessageBar *m_messageBar = nullptr;
-    QString m_lastColor = QStringLiteral("yellow");
-    AllHighlightsDialog *m_allHighlights = nullptr;
 
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -168,6 +168,15 @@ private Q_SLOTS:
         QVERIFY2(window.messageBar()->text().contains(QStringLiteral("leave Gloss open")),
                  qPrintable(window.messageBar()->text()));
 
+        if (qEnvironmentVariableIsSet("GLOSS_SCREENSHOTS")) {
+            // Under Xvfb (QT_QPA_PLATFORM=xcb), the whole screen, the web view included.
+            QTest::qWait(500);
+            QProcess::execute(
+                QStringLiteral("import"),
+                { QStringLiteral("-window"), QStringLiteral("root"),
+                  qEnvironmentVariable("GLOSS_SCREENSHOTS") + QStringLiteral("/save-failed.png") });
+        }
+
         // Room again: within a few seconds everything typed is saved and the bar goes.
         QVERIFY(QFile::remove(filler));
         QVERIFY(QFile::remove(rest));

@@ -3,6 +3,7 @@
 #include "article/htmltext.h"
 #include "categoryrepository.h"
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,7 +31,7 @@ bool execWrite(QSqlQuery &query, QString *error)
     if (query.exec())
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
     return false;
 }
 

@@ -43,7 +43,7 @@ bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    *error = query.lastError().text();
+    *error = sqlErrorText(query.lastError());
     return false;
 }
 

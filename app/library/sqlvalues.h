@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 
@@ -16,6 +17,12 @@ inline QString sqlText(const QString &s)
 inline QVariant sqlSeconds(const QDateTime &dt)
 {
     return dt.isValid() ? QVariant(dt.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// SQLite's own words for a failure ("database or disk is full"), without Qt's wrapping.
+inline QString sqlErrorText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
 } // namespace gloss

@@ -1,6 +1,7 @@
 #include "library/database.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -245,6 +246,40 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"newer Gloss"), qPrintable(run.err));
         QCOMPARE(readFile(path), before);
+    }
+
+    // A library whose tables are gone: the commands that read it fail and say why, naming it.
+    void reportsAnUnreadableLibrary_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("list") << QStringList { QStringLiteral("list") };
+        QTest::newRow("categories")
+            << QStringList { QStringLiteral("list"), QStringLiteral("--categories") };
+        QTest::newRow("show") << QStringList { QStringLiteral("show"), QStringLiteral("1") };
+        QTest::newRow("highlights") << QStringList { QStringLiteral("highlights") };
+    }
+    void reportsAnUnreadableLibrary()
+    {
+        QFETCH(QStringList, arguments);
+        const QString path = m_dir.filePath(QStringLiteral("unreadable.gloss"));
+        if (!QFileInfo::exists(path)) {
+            QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                             QStringLiteral("--library"), path })
+                         .exitCode,
+                     0);
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db,
+                                  "DROP TABLE highlights; DROP TABLE article_categories;"
+                                  " DROP TABLE articles;",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const Run run = gloss(arguments + QStringList { QStringLiteral("--library"), path });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path) && run.err.contains(u"no such table"), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
     }
 
     // Under a Chinese locale the command line speaks Chinese; its record formats stay as they are.

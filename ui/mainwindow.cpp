@@ -1009,8 +1009,9 @@ void MainWindow::updateMessageBar()
     const QString library = QDir::toNativeSeparators(m_saveStatus->libraryPath()).toHtmlEscaped();
     const int unsaved = int(m_saveStatus->unsaved().size());
     if (m_saveStatus->isFailing()) {
-        QString text = tr("<b>Gloss cannot save to %1:</b> %2.")
-                           .arg(library, m_saveStatus->error().toHtmlEscaped());
+        // The reason names the library file.
+        QString text = tr("<b>Your changes are not saved:</b> %1.")
+                           .arg(m_saveStatus->error().toHtmlEscaped());
         if (unsaved > 0 && m_saveStatus->recoveryKept())
             text += u' '
                 + tr("%n note(s) you typed are kept beside the library and will be saved as "

@@ -37,7 +37,9 @@ class ArticleWriter
 public:
     explicit ArticleWriter(const Database &db);
 
-    QHash<QString, StoredFile> storedFiles() const;
+    // Empty, with the reason in *error, when the library cannot be read or these statements
+    // cannot be prepared (then no write would work either).
+    QHash<QString, StoredFile> storedFiles(QString *error) const;
 
     // Each returns false with *error set when the database refused the write.
     bool insert(const SourceFile &file, const Article &article, QString *error);
@@ -71,6 +73,7 @@ private:
     QSqlQuery m_addTag;
     QHash<QPair<qint64, QString>, qint64> m_categories;
     QHash<QString, qint64> m_tags;
+    QString m_prepareError; // why the statements above could not be prepared
 };
 
 } // namespace gloss

@@ -206,7 +206,10 @@ ImportReport Importer::run(const QString &folder)
 
     // Pass 1: parse on all cores, store through this thread. Articles are browsable after it.
     ArticleWriter writer(m_db);
-    const QHash<QString, StoredFile> stored = writer.storedFiles();
+    // Without what is stored, every file would look new: no import at all is better.
+    const QHash<QString, StoredFile> stored = writer.storedFiles(&result.fatalError);
+    if (!result.fatalError.isEmpty())
+        return result;
     report(ImportProgress::Phase::Storing, 0, total);
     // Small transactions: articles show up in the window while the import goes on.
     Batch batch(
@@ -267,7 +270,8 @@ ImportReport Importer::run(const QString &folder)
 void Importer::index(ImportReport *result)
 {
     SearchIndexer indexer(m_db);
-    const QList<qint64> ids = indexer.pendingIds();
+    QString pendingError;
+    const QList<qint64> ids = indexer.pendingIds(&pendingError);
     const int total = int(ids.size());
     report(ImportProgress::Phase::Indexing, 0, total);
 
@@ -277,7 +281,7 @@ void Importer::index(ImportReport *result)
     // larger segments make indexing faster (see the hashsize setting in 001_initial.sql).
     Batch batch(
         m_db, [&](int done) { report(ImportProgress::Phase::Indexing, done, total); }, 5000, 1000);
-    QString error = batch.error();
+    QString error = pendingError.isEmpty() ? batch.error() : pendingError;
     const int done = !error.isEmpty()
         ? 0
         : runOrderedPipeline<SearchIndexer::Entry>(
@@ -307,7 +311,7 @@ void Importer::index(ImportReport *result)
     if (m_canceled)
         result->canceled = true;
     else
-        result->indexComplete = indexer.pendingCount() == 0;
+        result->indexComplete = indexer.pendingCount(&pendingError) == 0 && pendingError.isEmpty();
 }
 
 } // namespace gloss

@@ -1,11 +1,10 @@
 #include "searchindexer.h"
 
 #include "article/htmltext.h"
+#include "library/checkedquery.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/sqlvalues.h"
-
-#include <QSqlError>
 
 namespace gloss {
 
@@ -27,29 +26,39 @@ SearchIndexer::SearchIndexer(const Database &db)
     , m_storeIndex(db.connection())
     , m_hasHighlights(db.connection())
 {
-    m_hasHighlights.prepare(
-        QStringLiteral("SELECT 1 FROM highlights WHERE article_id = ? LIMIT 1"));
-    m_storeText.prepare(QStringLiteral(
-        "UPDATE articles SET text = ?, excerpt = ?, indexed = 1 WHERE id = ? AND indexed = 0"));
-    m_storeIndex.prepare(
-        QStringLiteral("INSERT INTO articles_fts(rowid, title, author, text) VALUES (?, ?, ?, ?)"));
+    // The first statement that cannot be prepared is the reason every store() fails.
+    CheckedQuery::prepare(m_hasHighlights,
+                          QStringLiteral("SELECT 1 FROM highlights WHERE article_id = ? LIMIT 1"),
+                          db, &m_prepareError)
+        && CheckedQuery::prepare(m_storeText,
+                                 QStringLiteral("UPDATE articles SET text = ?, excerpt = ?,"
+                                                " indexed = 1 WHERE id = ? AND indexed = 0"),
+                                 db, &m_prepareError)
+        && CheckedQuery::prepare(m_storeIndex,
+                                 QStringLiteral("INSERT INTO articles_fts(rowid, title, author,"
+                                                " text) VALUES (?, ?, ?, ?)"),
+                                 db, &m_prepareError);
 }
 
-QList<qint64> SearchIndexer::pendingIds() const
+QList<qint64> SearchIndexer::pendingIds(QString *error) const
 {
     QList<qint64> ids;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id FROM articles WHERE indexed = 0 ORDER BY id"));
+    if (!CheckedQuery::exec(query,
+                            QStringLiteral("SELECT id FROM articles WHERE indexed = 0 ORDER BY id"),
+                            m_db, error))
+        return ids;
     while (query.next())
         ids << query.value(0).toLongLong();
     return ids;
 }
 
-int SearchIndexer::pendingCount() const
+int SearchIndexer::pendingCount(QString *error) const
 {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0"))
+    if (!CheckedQuery::exec(
+            query, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0"), m_db, error)
         || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -57,21 +66,19 @@ int SearchIndexer::pendingCount() const
 
 bool SearchIndexer::store(const Entry &entry, QString *error)
 {
+    if (!m_prepareError.isEmpty())
+        return CheckedQuery::fail(m_prepareError, error);
     m_storeText.addBindValue(sqlText(entry.text));
     m_storeText.addBindValue(sqlText(entry.excerpt));
     m_storeText.addBindValue(entry.id);
-    if (!m_storeText.exec()) {
-        *error = m_storeText.lastError().text();
+    if (!CheckedQuery::exec(m_storeText, m_db, error))
         return false;
-    }
     if (m_storeText.numRowsAffected() != 1)
         return true; // already indexed, or gone: nothing to add
     // The text may have changed under the article's highlights: find them again in it.
     m_hasHighlights.addBindValue(entry.id);
-    if (!m_hasHighlights.exec()) {
-        *error = m_hasHighlights.lastError().text();
+    if (!CheckedQuery::exec(m_hasHighlights, m_db, error))
         return false;
-    }
     const bool annotated = m_hasHighlights.next();
     m_hasHighlights.finish();
     if (annotated && !HighlightRepository(m_db).reanchor(entry.id, sqlText(entry.text), error))
@@ -80,25 +87,20 @@ bool SearchIndexer::store(const Entry &entry, QString *error)
     m_storeIndex.addBindValue(sqlText(entry.title));
     m_storeIndex.addBindValue(sqlText(entry.author));
     m_storeIndex.addBindValue(sqlText(entry.text));
-    if (!m_storeIndex.exec()) {
-        *error = m_storeIndex.lastError().text();
-        return false;
-    }
-    return true;
+    return CheckedQuery::exec(m_storeIndex, m_db, error);
 }
 
 bool SearchIndexer::forget(qint64 articleId, QString *error)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO articles_fts(articles_fts, rowid, title, author, text)"
-        " SELECT 'delete', id, title, author, text FROM articles WHERE id = ? AND indexed = 1"));
-    query.addBindValue(articleId);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    if (!CheckedQuery::prepare(query,
+                               QStringLiteral("INSERT INTO articles_fts(articles_fts, rowid, title,"
+                                              " author, text) SELECT 'delete', id, title, author,"
+                                              " text FROM articles WHERE id = ? AND indexed = 1"),
+                               m_db, error))
         return false;
-    }
-    return true;
+    query.addBindValue(articleId);
+    return CheckedQuery::exec(query, m_db, error);
 }
 
 } // namespace gloss

@@ -33,8 +33,10 @@ public:
 
     explicit SearchIndexer(const Database &db);
 
-    QList<qint64> pendingIds() const;
-    int pendingCount() const;
+    // Reads give nothing when the library cannot be read, with the reason in *error (or, when
+    // the caller passes none, as a warning in the log).
+    QList<qint64> pendingIds(QString *error = nullptr) const;
+    int pendingCount(QString *error = nullptr) const;
     // Writes an entry (caller's transaction). Returns false with *error set on failure.
     bool store(const Entry &entry, QString *error);
     // Takes an article's entry out of the index before its text changes (caller's transaction).
@@ -45,6 +47,7 @@ private:
     QSqlQuery m_storeText;
     QSqlQuery m_storeIndex;
     QSqlQuery m_hasHighlights;
+    QString m_prepareError; // why the statements above could not be prepared
 };
 
 } // namespace gloss

@@ -168,24 +168,22 @@ std::vector<Cut> findCuts(const QByteArray &html)
             cuts.push_back(embedCut(e, html));
             continue;
         }
-        if (e.tag_namespace != GUMBO_NAMESPACE_HTML) {
+        if (e.tag_namespace != GUMBO_NAMESPACE_HTML && e.original_tag.length > 0) {
             // SVG or MathML: where parsers disagree (</p> inside <svg>, CDATA, the mXSS
             // shapes), so an <svg> or <math> with any of the markup above goes whole. Its text
             // is not the article's (HtmlText and the page skip both), and without that markup
             // it holds nothing to cut.
-            if (e.original_tag.length > 0) {
-                Cut cut = elementCut(e, html);
-                const QByteArray markup = QByteArrayView(html)
-                                              .sliced(cut.begin, cut.end - cut.begin)
-                                              .toByteArray()
-                                              .toLower();
-                if (mayEmbed(markup)) {
-                    cut.label = markup.contains("<iframe") || markup.contains("<frame")
-                            || markup.contains("srcdoc")
-                        ? EmbedFilter::tr("Embedded frame removed")
-                        : EmbedFilter::tr("Embedded object removed");
-                    cuts.push_back(cut);
-                }
+            Cut cut = elementCut(e, html);
+            const QByteArray markup = QByteArrayView(html)
+                                          .sliced(cut.begin, cut.end - cut.begin)
+                                          .toByteArray()
+                                          .toLower();
+            if (mayEmbed(markup)) {
+                cut.label = markup.contains("<iframe") || markup.contains("<frame")
+                        || markup.contains("srcdoc")
+                    ? EmbedFilter::tr("Embedded frame removed")
+                    : EmbedFilter::tr("Embedded object removed");
+                cuts.push_back(cut);
             }
             continue;
         }

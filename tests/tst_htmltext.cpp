@@ -46,6 +46,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("comment") << QStringLiteral("<p>a<!-- hidden -->b</p>")
                                  << QStringLiteral("ab");
+        // What EmbedFilter takes out of the page holds none of the article's text.
+        QTest::newRow("frames and objects skipped")
+            << QStringLiteral("<p>a<iframe>b</iframe>c<embed src=x>d</p>"
+                              "<object data=x><p>fallback</p></object><p>e</p>")
+            << QStringLiteral("acd\ne");
+        QTest::newRow("frameset skipped")
+            << QStringLiteral("<frameset><frame src=x><noframes>no frames</noframes></frameset>")
+            << QString();
         QTest::newRow("unclosed tags")
             << QStringLiteral("<p>a<p>b<div>c") << QStringLiteral("a\nb\nc");
     }

@@ -6,6 +6,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/librarybackup.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "notespane.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -97,6 +99,8 @@ private Q_SLOTS:
             QVERIFY(db);
             QCOMPARE(Importer(*db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
         }
+        // Today's backup is made: none is taken while the disk fills.
+        QVERIFY(LibraryBackup::make(library).ok());
 
         MainWindow window;
         QVERIFY(openSeed(window, library));
@@ -196,6 +200,35 @@ private Q_SLOTS:
         QCOMPARE(highlights.list().size(), 1);
     }
 
+    void dailyBackupWhenTheWindowOpensTheLibrary()
+    {
+        const QString library = m_dir.filePath(QStringLiteral("daily.gloss"));
+        {
+            std::unique_ptr<Database> db = Database::open(library).database;
+            QVERIFY(db);
+            QCOMPARE(Importer(*db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
+        }
+        QVERIFY(LibraryBackup::list(library).isEmpty());
+        {
+            MainWindow window;
+            QVERIFY(openAndShow(window, library));
+            QTRY_COMPARE_WITH_TIMEOUT(LibraryBackup::list(library).size(), 1, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window.statusBar()->currentMessage().startsWith(QStringLiteral("Backed up")), 5000);
+        }
+        std::unique_ptr<Database> copy
+            = Database::open(LibraryBackup::list(library).first()).database;
+        QVERIFY(copy);
+        QCOMPARE(ArticleRepository(*copy).count(), 1);
+        // Once a day: opening it again the same day makes no second copy.
+        {
+            MainWindow window;
+            QVERIFY(openAndShow(window, library));
+            QTest::qWait(1000);
+        }
+        QCOMPARE(LibraryBackup::list(library).size(), 1);
+    }
+
     void lockedByAnotherProgram()
     {
         const QString library = m_dir.filePath(QStringLiteral("locked.gloss"));
@@ -204,6 +237,7 @@ private Q_SLOTS:
             QVERIFY(db);
             QCOMPARE(Importer(*db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
         }
+        QVERIFY(LibraryBackup::make(library).ok());
         std::unique_ptr<Database> other = Database::open(library).database;
         QVERIFY(other);
         qint64 first = 0;

@@ -94,8 +94,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("error");
         QTest::newRow("empty") << QStringLiteral("empty.md") << QStringLiteral("empty file");
-        QTest::newRow("binary") << QStringLiteral("binary.md")
-                                << QStringLiteral("binary file (it contains NUL bytes)");
+        // Every byte value four times: a NUL is no longer enough to refuse a file, but a
+        // hundred control characters in a kilobyte are.
+        QTest::newRow("binary") << QStringLiteral(
+            "binary.md") << QStringLiteral("binary file (104 of its 1024 bytes are not text)");
         QTest::newRow("no front matter")
             << QStringLiteral("no-front-matter.md")
             << QStringLiteral("no front matter: line 1 should be '---'");
@@ -127,6 +129,22 @@ private Q_SLOTS:
         QCOMPARE(result.warnings,
                  QStringList { QStringLiteral(
                      "date 'Invalid Date' is not a date Gloss understands; kept as text") });
+    }
+
+    // A stray NUL is dropped and reported before what the front matter has to say.
+    void strayBytesAreReported()
+    {
+        const QByteArray seed = readFile(seedPath());
+        const StrayBytes stray = insertStrayBytes(seed, { { 1000, QByteArray(1, '\0') } });
+        const ArticleParser::Result result
+            = ArticleParser::parse(stray.bytes, QStringLiteral("seed.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.warnings,
+                 QStringList { QStringLiteral("1 NUL byte dropped at byte offset %1")
+                                   .arg(stray.offsets.first()) });
+        const ArticleParser::Result original = parseFile(seedPath());
+        QCOMPARE(result.article.html, original.article.html);
+        QCOMPARE(result.article.text, original.article.text);
     }
 
     void fixtures_data()

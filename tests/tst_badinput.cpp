@@ -45,7 +45,8 @@ class TestBadInput : public QObject
 
 private Q_SLOTS:
     // A 50 MB body and broken posts beside good ones: the good ones and the big one are
-    // imported, each broken one is named with its reason, and the import carries on.
+    // imported, a post with a few stray bytes is imported with a warning that says where they
+    // were, each broken one is named with its reason, and the import carries on.
     void hugeAndBrokenPosts()
     {
         const QString posts = m_dir.filePath(QStringLiteral("posts"));
@@ -61,16 +62,29 @@ private Q_SLOTS:
                           QByteArray("---\ntitle: x\n---\n\0\0\0", 20)));
         QVERIFY(writeFile(posts + QStringLiteral("/bad-utf8.md"),
                           "\xef\xbb\xbf---\ntitle: x\n---\n\xc3\x28 body after a BOM"));
+        QVERIFY(writeFile(posts + QStringLiteral("/archive.md"),
+                          QByteArray("\x1F\x8B\x08\0\0\0\0\0\0\x03", 10) + qCompress(huge)));
         QVERIFY(writeFile(posts + QStringLiteral("/no-front-matter.md"), "just text\n"));
         QVERIFY(writeFile(posts + QStringLiteral("/good.md"), "---\ntitle: Good\n---\nfine\n"));
         const QString lib = m_dir.filePath(QStringLiteral("huge.gloss"));
         const Run run = shell(QStringLiteral("GLOSS import '%1' --library '%2'").arg(posts, lib));
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.startsWith(u"imported 2, updated 0, unchanged 0, failed 4"),
+        QVERIFY2(run.out.startsWith(u"imported 4, updated 0, unchanged 0, failed 3"),
                  qPrintable(run.out));
-        for (const char *name : { "empty.md", "nul.md", "bad-utf8.md", "no-front-matter.md" })
+        for (const char *name : { "empty.md", "archive.md", "no-front-matter.md" })
             QVERIFY2(run.err.contains(posts + u'/' + QLatin1String(name) + u':'),
                      qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(posts + QStringLiteral("/archive.md: binary file (a gzip archive)")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(posts
+                                  + QStringLiteral("/nul.md: warning: 3 NUL bytes dropped at "
+                                                   "byte offsets 17, 18, 19\n")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(posts
+                                  + QStringLiteral("/bad-utf8.md: warning: 1 byte that is not "
+                                                   "UTF-8 replaced at byte offset 20\n")),
+                 qPrintable(run.err));
         const Run show = shell(QStringLiteral("GLOSS search 'last words' --library '%1'").arg(lib));
         QVERIFY2(show.out.contains(u"Fifty megabytes"), qPrintable(show.out + show.err));
     }

@@ -78,7 +78,7 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QStrin
         result.error = fm.error;
         return result;
     }
-    result.warnings = fm.warnings;
+    result.warnings = decoded.warnings + fm.warnings;
 
     Article &a = result.article;
     a.title = fm.value.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : fm.value.title;

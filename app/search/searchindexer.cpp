@@ -10,13 +10,13 @@
 namespace gloss {
 
 SearchIndexer::Entry SearchIndexer::prepare(qint64 id, const QString &title, const QString &author,
-                                            const QByteArray &utf8Html)
+                                            QByteArrayView utf8Html)
 {
     Entry entry;
     entry.id = id;
     entry.title = title;
     entry.author = author;
-    entry.text = HtmlText::extract(utf8Html, &entry.excerpt);
+    entry.text = HtmlText::extractUtf8(utf8Html, &entry.excerpt);
     entry.found = true;
     return entry;
 }
@@ -29,21 +29,22 @@ SearchIndexer::SearchIndexer(const Database &db)
 {
     m_hasHighlights.prepare(
         QStringLiteral("SELECT 1 FROM highlights WHERE article_id = ? LIMIT 1"));
-    m_storeText.prepare(QStringLiteral(
-        "UPDATE articles SET text = ?, excerpt = ?, indexed = 1 WHERE id = ? AND indexed = 0"));
-    m_storeIndex.prepare(
-        QStringLiteral("INSERT INTO articles_fts(rowid, title, author, text) VALUES (?, ?, ?, ?)"));
+    m_storeText.prepare(
+        QStringLiteral("UPDATE articles SET text = CAST(? AS TEXT), excerpt = CAST(? AS TEXT),"
+                       " indexed = 1 WHERE id = ? AND indexed = 0"));
+    m_storeIndex.prepare(QStringLiteral("INSERT INTO articles_fts(rowid, title, author, text)"
+                                        " VALUES (?, ?, ?, CAST(? AS TEXT))"));
 }
 
-QList<qint64> SearchIndexer::pendingIds() const
+QList<SearchIndexer::Pending> SearchIndexer::pending() const
 {
-    QList<qint64> ids;
+    QList<Pending> pending;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id FROM articles WHERE indexed = 0 ORDER BY id"));
+    query.exec(QStringLiteral("SELECT id, file_size FROM articles WHERE indexed = 0 ORDER BY id"));
     while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
+        pending.append({ query.value(0).toLongLong(), query.value(1).toLongLong() });
+    return pending;
 }
 
 int SearchIndexer::pendingCount() const
@@ -57,10 +58,15 @@ int SearchIndexer::pendingCount() const
 
 bool SearchIndexer::store(const Entry &entry, QString *error)
 {
-    m_storeText.addBindValue(sqlText(entry.text));
-    m_storeText.addBindValue(sqlText(entry.excerpt));
+    // Each query keeps what was bound until the next bind: let go of the text when done.
+    const auto release
+        = [](QSqlQuery &query, int index) { query.bindValue(index, QByteArray("")); };
+    m_storeText.addBindValue(sqlUtf8(entry.text));
+    m_storeText.addBindValue(sqlUtf8(entry.excerpt));
     m_storeText.addBindValue(entry.id);
-    if (!m_storeText.exec()) {
+    const bool stored = m_storeText.exec();
+    release(m_storeText, 0);
+    if (!stored) {
         *error = m_storeText.lastError().text();
         return false;
     }
@@ -74,13 +80,17 @@ bool SearchIndexer::store(const Entry &entry, QString *error)
     }
     const bool annotated = m_hasHighlights.next();
     m_hasHighlights.finish();
-    if (annotated && !HighlightRepository(m_db).reanchor(entry.id, sqlText(entry.text), error))
+    if (annotated
+        && !HighlightRepository(m_db).reanchor(entry.id, QString::fromUtf8(sqlUtf8(entry.text)),
+                                               error))
         return false;
     m_storeIndex.addBindValue(entry.id);
     m_storeIndex.addBindValue(sqlText(entry.title));
     m_storeIndex.addBindValue(sqlText(entry.author));
-    m_storeIndex.addBindValue(sqlText(entry.text));
-    if (!m_storeIndex.exec()) {
+    m_storeIndex.addBindValue(sqlUtf8(entry.text));
+    const bool indexed = m_storeIndex.exec();
+    release(m_storeIndex, 3);
+    if (!indexed) {
         *error = m_storeIndex.lastError().text();
         return false;
     }

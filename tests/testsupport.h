@@ -72,6 +72,38 @@ inline QStringList corpusPosts()
     return posts;
 }
 
+// A post with stray bytes put in, as a damaged file would have them.
+struct StrayBytes
+{
+    QByteArray bytes; // the post with the pieces in
+    QList<qsizetype> offsets; // where each inserted byte is in `bytes`
+    QByteArray clean; // what a tolerant reading gives: NULs left out, other bytes as U+FFFD
+};
+
+// Puts each piece just before the first '<' at or after its offset in post (a character
+// boundary of an HTML body); offsets ascending.
+inline StrayBytes insertStrayBytes(const QByteArray &post,
+                                   const QList<QPair<qsizetype, QByteArray>> &pieces)
+{
+    StrayBytes out { post, {}, post };
+    qsizetype shift = 0;
+    qsizetype cleanShift = 0;
+    for (const auto &[offset, piece] : pieces) {
+        const qsizetype at = post.indexOf('<', offset);
+        out.bytes.insert(at + shift, piece);
+        QByteArray replaced;
+        for (qsizetype i = 0; i < piece.size(); ++i) {
+            out.offsets << at + shift + i;
+            if (piece.at(i) != '\0')
+                replaced += "\xEF\xBF\xBD";
+        }
+        out.clean.insert(at + cleanShift, replaced);
+        shift += piece.size();
+        cleanShift += replaced.size();
+    }
+    return out;
+}
+
 // What a program printed and how it ended; exitCode is -1 when it crashed or did not finish.
 struct Run
 {

@@ -134,6 +134,42 @@ private Q_SLOTS:
                  qPrintable(again.out));
     }
 
+    // Stray bytes are a warning on stderr that names the file and the offsets; a binary
+    // file is a failure that names what it is.
+    void importWarnsAboutStrayBytes()
+    {
+        const QString posts = m_dir.filePath(QStringLiteral("stray"));
+        const QByteArray seed = readFile(seedPath());
+        const StrayBytes nul = insertStrayBytes(seed, { { 2000, QByteArray(1, '\0') } });
+        const StrayBytes bad = insertStrayBytes(seed, { { 1000, "\xFF\x80" }, { 9000, "\xC3" } });
+        QVERIFY(writeFile(posts + QStringLiteral("/nul.md"), nul.bytes));
+        QVERIFY(writeFile(posts + QStringLiteral("/bad.md"), bad.bytes));
+        QVERIFY(writeFile(posts + QStringLiteral("/picture.md"),
+                          QByteArray("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16) + seed));
+        const QString root = QFileInfo(posts).canonicalFilePath();
+        const Run run = gloss({ QStringLiteral("import"), posts, QStringLiteral("--library"),
+                                m_dir.filePath(QStringLiteral("stray.gloss")) });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"imported 2, updated 0, unchanged 0, failed 1, in "),
+                 qPrintable(run.out));
+        const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(root
+                                + QStringLiteral("/nul.md: warning: 1 NUL byte dropped at byte "
+                                                 "offset %1")
+                                      .arg(nul.offsets.at(0))),
+                 qPrintable(run.err));
+        QVERIFY2(lines.contains(root
+                                + QStringLiteral("/bad.md: warning: 3 bytes that are not UTF-8 "
+                                                 "replaced at byte offsets %1, %2, %3")
+                                      .arg(bad.offsets.at(0))
+                                      .arg(bad.offsets.at(1))
+                                      .arg(bad.offsets.at(2))),
+                 qPrintable(run.err));
+        QVERIFY2(lines.contains(root + QStringLiteral("/picture.md: binary file (a PNG image)")),
+                 qPrintable(run.err));
+        QCOMPARE(lines.size(), 3);
+    }
+
     void importCannotRun()
     {
         const QString missing = m_dir.filePath(QStringLiteral("no-such-folder"));

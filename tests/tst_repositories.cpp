@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(failed("settings"));
 
         SearchIndexer indexer(*db);
-        QVERIFY(indexer.pendingIds(&error).isEmpty());
+        QVERIFY(indexer.pending(&error).isEmpty());
         QVERIFY(failed("articles"));
         QCOMPARE(indexer.pendingCount(&error), 0);
         QVERIFY(failed("articles"));

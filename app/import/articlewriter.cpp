@@ -40,8 +40,8 @@ ArticleWriter::ArticleWriter(const Database &db)
         "source_path = :path, source_root = :root, file_size = :size, file_mtime = :mtime,"
         " content_hash = :hash, title = :title, author = :author, published_at = :published,"
         " date_raw = :date_raw, modified_at = :modified, modified_raw = :modified_raw,"
-        " header_image = :image, body_format = :format, html = :html, text = :text,"
-        " excerpt = :excerpt, updated_at = :now, indexed = 0");
+        " header_image = :image, body_format = :format, html = CAST(:html AS TEXT), text = '',"
+        " excerpt = '', updated_at = :now, indexed = 0");
     const QList<std::pair<QSqlQuery *, QString>> statements {
         { &m_insert,
           QStringLiteral(
@@ -49,8 +49,8 @@ ArticleWriter::ArticleWriter(const Database &db)
               " content_hash, title, author, published_at, date_raw, modified_at, modified_raw,"
               " header_image, body_format, html, text, excerpt, imported_at, updated_at, indexed)"
               " VALUES (:path, :root, :size, :mtime, :hash, :title, :author, :published,"
-              " :date_raw, :modified, :modified_raw, :image, :format, :html, :text, :excerpt,"
-              " :now, :now, 0)") },
+              " :date_raw, :modified, :modified_raw, :image, :format, CAST(:html AS TEXT), '',"
+              " '', :now, :now, 0)") },
         { &m_update,
           QStringLiteral("UPDATE articles SET ") + fields + QStringLiteral(" WHERE id = :id") },
         { &m_touch,
@@ -103,7 +103,7 @@ QHash<QString, StoredFile> ArticleWriter::storedFiles(QString *error) const
 }
 
 bool ArticleWriter::bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &a,
-                                QString *error)
+                                const QByteArray &html, QString *error)
 {
     query.bindValue(QStringLiteral(":path"), file.path);
     query.bindValue(QStringLiteral(":root"), file.root);
@@ -118,24 +118,26 @@ bool ArticleWriter::bindAndExec(QSqlQuery &query, const SourceFile &file, const 
     query.bindValue(QStringLiteral(":modified_raw"), sqlText(a.modifiedRaw));
     query.bindValue(QStringLiteral(":image"), sqlText(a.headerImage));
     query.bindValue(QStringLiteral(":format"), bodyFormatName(a.bodyFormat));
-    query.bindValue(QStringLiteral(":html"), sqlText(a.html));
-    query.bindValue(QStringLiteral(":text"), sqlText(a.text));
-    query.bindValue(QStringLiteral(":excerpt"), sqlText(a.excerpt));
+    query.bindValue(QStringLiteral(":html"), sqlUtf8(html));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
-    return run(query, error);
+    const bool ok = run(query, error);
+    // The query keeps what was bound until the next bind: let go of the HTML now.
+    query.bindValue(QStringLiteral(":html"), QByteArray(""));
+    return ok;
 }
 
-bool ArticleWriter::insert(const SourceFile &file, const Article &article, QString *error)
+bool ArticleWriter::insert(const SourceFile &file, const Article &article, const QByteArray &html,
+                           QString *error)
 {
     if (!m_prepareError.isEmpty())
         return CheckedQuery::fail(m_prepareError, error);
-    if (!bindAndExec(m_insert, file, article, error))
+    if (!bindAndExec(m_insert, file, article, html, error))
         return false;
     return link(m_insert.lastInsertId().toLongLong(), article, error);
 }
 
 bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &article,
-                           QString *error)
+                           const QByteArray &html, QString *error)
 {
     if (!m_prepareError.isEmpty())
         return CheckedQuery::fail(m_prepareError, error);
@@ -143,7 +145,7 @@ bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &art
     if (!SearchIndexer(m_db).forget(id, error))
         return false;
     m_update.bindValue(QStringLiteral(":id"), id);
-    if (!bindAndExec(m_update, file, article, error))
+    if (!bindAndExec(m_update, file, article, html, error))
         return false;
     m_unlink.addBindValue(id);
     m_unlinkTags.addBindValue(id);

@@ -41,9 +41,13 @@ public:
     // cannot be prepared (then no write would work either).
     QHash<QString, StoredFile> storedFiles(QString *error) const;
 
-    // Each returns false with *error set when the database refused the write.
-    bool insert(const SourceFile &file, const Article &article, QString *error);
-    bool update(qint64 id, const SourceFile &file, const Article &article, QString *error);
+    // Each returns false with *error set when the database refused the write. The article's
+    // HTML comes as UTF-8 in html (article.html is not read); its text is left to the
+    // indexing pass.
+    bool insert(const SourceFile &file, const Article &article, const QByteArray &html,
+                QString *error);
+    bool update(qint64 id, const SourceFile &file, const Article &article, const QByteArray &html,
+                QString *error);
     // The file's bytes are as stored; only its size or time changed.
     bool touch(qint64 id, const SourceFile &file, QString *error);
     // Call after a rollback: cached category and tag ids may name rows that are gone.
@@ -51,7 +55,7 @@ public:
 
 private:
     bool bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &article,
-                     QString *error);
+                     const QByteArray &html, QString *error);
     bool link(qint64 id, const Article &article, QString *error);
     qint64 categoryId(qint64 parent, const QString &name, QString *error);
     qint64 tagId(const QString &name, QString *error);

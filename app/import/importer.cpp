@@ -26,6 +26,9 @@ namespace {
 
 constexpr qint64 maxFileSize = 256 * 1024 * 1024;
 constexpr int window = 512; // results waiting for the writer, at most
+// Bytes of posts being read or waiting for the writer, at most (a larger post goes alone): a
+// folder of large posts never has several of them in memory at once.
+constexpr qint64 budget = 64 * 1024 * 1024;
 constexpr int progressMilliseconds = 100;
 
 // One post file after the parsing stage.
@@ -35,7 +38,8 @@ struct LoadedFile
     Kind kind = Kind::Failed;
     SourceFile file;
     qint64 storedId = 0;
-    Article article;
+    Article article; // without its HTML, which is in html
+    QByteArray html; // UTF-8
     QStringList warnings;
     QString error;
 };
@@ -67,7 +71,8 @@ LoadedFile load(const QString &path, const QString &root, const StoredFile *stor
                         .arg(file.errorString());
         return out;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
+    file.close();
     out.file.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     if (stored && stored->hash == out.file.hash) {
         out.kind = LoadedFile::Kind::Touched;
@@ -77,14 +82,16 @@ LoadedFile load(const QString &path, const QString &root, const StoredFile *stor
     const QString folder = QDir(root).relativeFilePath(info.path());
     const QStringList folderPath
         = folder == u"." ? QStringList() : folder.split(u'/', Qt::SkipEmptyParts);
-    ArticleParser::Result parsed
-        = ArticleParser::parse(bytes, info.fileName(), folderPath, ArticleParser::Text::Skip);
+    // The bytes are handed over: for an HTML post they become its HTML, in the same buffer.
+    ArticleParser::Utf8Result parsed
+        = ArticleParser::parseUtf8(std::move(bytes), info.fileName(), folderPath);
     out.warnings = parsed.warnings;
     if (!parsed.ok()) {
         out.error = parsed.error;
         return out;
     }
     out.article = std::move(parsed.article);
+    out.html = std::move(parsed.html);
     out.kind = LoadedFile::Kind::Parsed;
     return out;
 }
@@ -238,9 +245,9 @@ ImportReport Importer::run(const QString &folder)
                 break;
             case LoadedFile::Kind::Parsed:
                 if (item.storedId != 0) {
-                    if (writer.update(item.storedId, item.file, item.article, &error))
+                    if (writer.update(item.storedId, item.file, item.article, item.html, &error))
                         ++result.updated;
-                } else if (writer.insert(item.file, item.article, &error)) {
+                } else if (writer.insert(item.file, item.article, item.html, &error)) {
                     ++result.imported;
                 }
                 break;
@@ -251,7 +258,8 @@ ImportReport Importer::run(const QString &folder)
             if (!error.isEmpty())
                 result.failures.append({ item.file.path, error });
             return batch.step(i + 1);
-        });
+        },
+        [&](int i) { return QFileInfo(paths.at(i)).size(); }, budget);
     if (!batch.finish(handled)) {
         writer.clearCaches();
         result.fatalError = batch.error();
@@ -271,8 +279,8 @@ void Importer::index(ImportReport *result)
 {
     SearchIndexer indexer(m_db);
     QString pendingError;
-    const QList<qint64> ids = indexer.pendingIds(&pendingError);
-    const int total = int(ids.size());
+    const QList<SearchIndexer::Pending> pending = indexer.pending(&pendingError);
+    const int total = int(pending.size());
     report(ImportProgress::Phase::Indexing, 0, total);
 
     const int threadCount = m_threads > 0 ? m_threads : QThread::idealThreadCount();
@@ -290,7 +298,8 @@ void Importer::index(ImportReport *result)
                 std::unique_ptr<ArticleReader> &reader = readers[size_t(worker)];
                 if (!reader)
                     reader = std::make_unique<ArticleReader>(m_db.path());
-                const ArticleReader::Row row = reader->read(ids.at(i));
+                // The row (and its HTML) goes as soon as the text is made.
+                const ArticleReader::Row row = reader->read(pending.at(i).id);
                 return row.found ? SearchIndexer::prepare(row.id, row.title, row.author, row.html)
                                  : SearchIndexer::Entry();
             },
@@ -298,7 +307,8 @@ void Importer::index(ImportReport *result)
                 if (entry.found && !indexer.store(entry, &error))
                     return false;
                 return batch.step(i + 1);
-            });
+            },
+            [&](int i) { return pending.at(i).size; }, budget);
     if (error.isEmpty() && !batch.finish(done))
         error = batch.error();
     if (!error.isEmpty()) {

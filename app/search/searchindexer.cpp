@@ -9,13 +9,13 @@
 namespace gloss {
 
 SearchIndexer::Entry SearchIndexer::prepare(qint64 id, const QString &title, const QString &author,
-                                            const QByteArray &utf8Html)
+                                            QByteArrayView utf8Html)
 {
     Entry entry;
     entry.id = id;
     entry.title = title;
     entry.author = author;
-    entry.text = HtmlText::extract(utf8Html, &entry.excerpt);
+    entry.text = HtmlText::extractUtf8(utf8Html, &entry.excerpt);
     entry.found = true;
     return entry;
 }
@@ -30,28 +30,31 @@ SearchIndexer::SearchIndexer(const Database &db)
     CheckedQuery::prepare(m_hasHighlights,
                           QStringLiteral("SELECT 1 FROM highlights WHERE article_id = ? LIMIT 1"),
                           db, &m_prepareError)
-        && CheckedQuery::prepare(m_storeText,
-                                 QStringLiteral("UPDATE articles SET text = ?, excerpt = ?,"
-                                                " indexed = 1 WHERE id = ? AND indexed = 0"),
-                                 db, &m_prepareError)
-        && CheckedQuery::prepare(m_storeIndex,
-                                 QStringLiteral("INSERT INTO articles_fts(rowid, title, author,"
-                                                " text) VALUES (?, ?, ?, ?)"),
-                                 db, &m_prepareError);
+        && CheckedQuery::prepare(
+            m_storeText,
+            QStringLiteral("UPDATE articles SET text = CAST(? AS TEXT), excerpt = CAST(? AS TEXT),"
+                           " indexed = 1 WHERE id = ? AND indexed = 0"),
+            db, &m_prepareError)
+        && CheckedQuery::prepare(
+            m_storeIndex,
+            QStringLiteral("INSERT INTO articles_fts(rowid, title, author, text)"
+                           " VALUES (?, ?, ?, CAST(? AS TEXT))"),
+            db, &m_prepareError);
 }
 
-QList<qint64> SearchIndexer::pendingIds(QString *error) const
+QList<SearchIndexer::Pending> SearchIndexer::pending(QString *error) const
 {
-    QList<qint64> ids;
+    QList<Pending> pending;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!CheckedQuery::exec(query,
-                            QStringLiteral("SELECT id FROM articles WHERE indexed = 0 ORDER BY id"),
-                            m_db, error))
-        return ids;
+    if (!CheckedQuery::exec(
+            query,
+            QStringLiteral("SELECT id, file_size FROM articles WHERE indexed = 0 ORDER BY id"),
+            m_db, error))
+        return pending;
     while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
+        pending.append({ query.value(0).toLongLong(), query.value(1).toLongLong() });
+    return pending;
 }
 
 int SearchIndexer::pendingCount(QString *error) const
@@ -68,10 +71,15 @@ bool SearchIndexer::store(const Entry &entry, QString *error)
 {
     if (!m_prepareError.isEmpty())
         return CheckedQuery::fail(m_prepareError, error);
-    m_storeText.addBindValue(sqlText(entry.text));
-    m_storeText.addBindValue(sqlText(entry.excerpt));
+    // Each query keeps what was bound until the next bind: let go of the text when done.
+    const auto release
+        = [](QSqlQuery &query, int index) { query.bindValue(index, QByteArray("")); };
+    m_storeText.addBindValue(sqlUtf8(entry.text));
+    m_storeText.addBindValue(sqlUtf8(entry.excerpt));
     m_storeText.addBindValue(entry.id);
-    if (!CheckedQuery::exec(m_storeText, m_db, error))
+    const bool stored = CheckedQuery::exec(m_storeText, m_db, error);
+    release(m_storeText, 0);
+    if (!stored)
         return false;
     if (m_storeText.numRowsAffected() != 1)
         return true; // already indexed, or gone: nothing to add
@@ -81,13 +89,17 @@ bool SearchIndexer::store(const Entry &entry, QString *error)
         return false;
     const bool annotated = m_hasHighlights.next();
     m_hasHighlights.finish();
-    if (annotated && !HighlightRepository(m_db).reanchor(entry.id, sqlText(entry.text), error))
+    if (annotated
+        && !HighlightRepository(m_db).reanchor(entry.id, QString::fromUtf8(sqlUtf8(entry.text)),
+                                               error))
         return false;
     m_storeIndex.addBindValue(entry.id);
     m_storeIndex.addBindValue(sqlText(entry.title));
     m_storeIndex.addBindValue(sqlText(entry.author));
-    m_storeIndex.addBindValue(sqlText(entry.text));
-    return CheckedQuery::exec(m_storeIndex, m_db, error);
+    m_storeIndex.addBindValue(sqlUtf8(entry.text));
+    const bool indexed = CheckedQuery::exec(m_storeIndex, m_db, error);
+    release(m_storeIndex, 3);
+    return indexed;
 }
 
 bool SearchIndexer::forget(qint64 articleId, QString *error)

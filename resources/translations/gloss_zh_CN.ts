@@ -22,6 +22,10 @@
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
+    <message>
+        <source>the library refused the change</source>
+        <translation>文库拒绝了这次更改</translation>
+    </message>
 </context>
 <context>
     <name>gloss::AboutDialog</name>
@@ -109,7 +113,7 @@
     <name>gloss::Cli</name>
     <message>
         <source>Usage: gloss [--library FILE | --sample] [FOLDER]
-       gloss COMMAND [OPTIONS]
+   gloss COMMAND [OPTIONS]
 
 Gloss reads and annotates a library of Hexo-style posts kept as files.
 Without a command it opens its window on the library (and imports FOLDER
@@ -122,7 +126,7 @@ Commands:
   highlights        list highlights and notes (--article ID, --color NAME)
   search QUERY      full-text search (--category PATH, --limit N, --with-notes)
   export --out DIR  write highlights and notes as Markdown (--article ID,
-                    --category PATH or --all)
+                --category PATH or --all)
 
 Every command takes --library FILE (default: %1; or set GLOSS_LIBRARY)
 and --help. Run "gloss COMMAND --help" for the options of a command.
@@ -132,7 +136,7 @@ Options:
   -v, --version     show the version
 </source>
         <translation>用法：gloss [--library 文件 | --sample] [文件夹]
-      gloss 命令 [选项]
+  gloss 命令 [选项]
 
 Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
 不带命令时，它在窗口中打开文库（给出文件夹时先导入该文件夹）；
@@ -145,7 +149,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
   highlights        列出高亮和笔记（--article ID、--color 颜色）
   search 查询       全文搜索（--category 路径、--limit N、--with-notes）
   export --out 目录 把高亮和笔记写成 Markdown（--article ID、
-                    --category 路径 或 --all）
+                --category 路径 或 --all）
 
 每个命令都接受 --library 文件（默认：%1；或设置 GLOSS_LIBRARY）
 和 --help。运行 "gloss 命令 --help" 查看某个命令的选项。
@@ -209,7 +213,9 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>exported %n file(s) to %1</source>
-        <translation><numerusform>已导出 %n 个文件到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the highlights of article ID.</source>
@@ -305,7 +311,9 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>%n article(s) are not indexed yet; import again to finish</source>
-        <translation><numerusform>有 %n 篇文章尚未建立索引；再导入一次即可完成</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 篇文章尚未建立索引；再导入一次即可完成</numerusform>
+        </translation>
     </message>
     <message>
         <source>The article's id (see gloss list).</source>
@@ -326,6 +334,49 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     <message>
         <source>newest (default), oldest or title.</source>
         <translation>newest（默认）、oldest 或 title。</translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE (a new file) instead of the library's backups folder.</source>
+        <translation>把副本写到文件（须为新文件），而不是文库的备份文件夹。</translation>
+    </message>
+    <message>
+        <source>there is no library at %1</source>
+        <translation>%1 处没有文库</translation>
+    </message>
+    <message>
+        <source>
+Backups (kept in LIBRARY.backups/, the newest three; Gloss also makes one
+once a day when it opens a library to write, and before updating its format):
+  backup            copy the library into its backups folder (or --out FILE)
+  restore FILE      put a backup in the library's place; the library it
+                replaces is kept as a backup
+</source>
+        <translation>
+备份（保存在 文库.backups/ 中，保留最新的三份；Gloss 每天第一次以写入方式
+打开文库时、以及升级文库格式之前，也会各做一份）：
+  backup            把文库复制到它的备份文件夹（或 --out 文件）
+  restore 文件      用一份备份替换文库；被替换的文库会作为备份保留
+</translation>
+    </message>
+    <message>
+        <source>The backup to put in the library's place (see its backups folder).</source>
+        <translation>用来替换文库的备份（见它的备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>give one backup file</source>
+        <translation>请给出一个备份文件</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2 (library format %3; articles: %4, highlights: %5)</source>
+        <translation>已从 %2 恢复 %1（文库格式 %3；文章：%4，高亮：%5）</translation>
+    </message>
+    <message>
+        <source>there was no library at %1 before</source>
+        <translation>%1 处原先没有文库</translation>
+    </message>
+    <message>
+        <source>the library it replaced is kept as %1</source>
+        <translation>被替换的文库已保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -393,6 +444,33 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     <message>
         <source>%1 cannot be written: the file or its folder is read-only (%2). Gloss needs to write beside a library to open it; copy it somewhere writable.</source>
         <translation>%1 无法写入：文件或其所在文件夹是只读的（%2）。Gloss 需要在文库旁写入才能打开它；请把它复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>%1 is updated to library format %2 without a backup of it as it was: %3</source>
+        <translation>%1 已更新到文库格式 %2，但未能先备份原来的文库：%3</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::EmbedFilter</name>
+    <message>
+        <source>Embedded frame removed</source>
+        <translation>已移除内嵌框架</translation>
+    </message>
+    <message>
+        <source>Embedded frame removed (%1)</source>
+        <translation>已移除内嵌框架（%1）</translation>
+    </message>
+    <message>
+        <source>Embedded object removed</source>
+        <translation>已移除内嵌对象</translation>
+    </message>
+    <message>
+        <source>Embedded object removed (%1)</source>
+        <translation>已移除内嵌对象（%1）</translation>
+    </message>
+    <message>
+        <source>Embedded frames removed: the article is shown as plain text</source>
+        <translation>已移除内嵌框架：文章以纯文本显示</translation>
     </message>
 </context>
 <context>
@@ -543,6 +621,101 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
 </context>
 <context>
+    <name>gloss::LibraryBackup</name>
+    <message>
+        <source>there is no library at %1</source>
+        <translation>%1 处没有文库</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Gloss library: %2</source>
+        <translation>%1 已损坏或不是 Gloss 文库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library</source>
+        <translation>%1 不是 Gloss 文库</translation>
+    </message>
+    <message>
+        <source>cannot remove the old backup %1</source>
+        <translation>无法删除旧备份 %1</translation>
+    </message>
+    <message>
+        <source>cannot back up %1: cannot make the folder %2</source>
+        <translation>无法备份 %1：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>无法把 %1 备份到 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name</source>
+        <translation>%1 已存在；请换一个新文件名</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself</source>
+        <translation>%1 就是文库本身</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library (it is not an SQLite database)</source>
+        <translation>%1 不是 Gloss 文库（它不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library (it is an SQLite database of another program)</source>
+        <translation>%1 不是 Gloss 文库（它是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Gloss (library format %2; this Gloss reads formats up to %3)</source>
+        <translation>%1 由更新版本的 Gloss 创建（文库格式 %2；此版本最高只能读取格式 %3）</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: cannot make the folder %2</source>
+        <translation>无法恢复 %1：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: cannot write %2: %3</source>
+        <translation>无法恢复 %1：无法写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (%2); close it and try again</source>
+        <translation>%1 正在另一个程序（%2）中打开；请关闭后重试</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: cannot keep it as a backup in %2</source>
+        <translation>无法恢复 %1：无法把它作为备份保留在 %2</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: cannot replace it: %2</source>
+        <translation>无法恢复 %1：无法替换它：%2</translation>
+    </message>
+</context>
+<context>
     <name>gloss::LibraryHighlightsModel</name>
     <message>
         <source>Not found in the current text of the article</source>
@@ -628,11 +801,15 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>Export canceled after %n file(s).</source>
-        <translation><numerusform>导出已取消，已写入 %n 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>导出已取消，已写入 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation><numerusform>已导出 %n 个文件到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Show in Folder</source>
@@ -820,7 +997,9 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -874,11 +1053,115 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported. Details list each file and the reason.</source>
-        <translation><numerusform>有 %n 个文件无法导入。详细信息中列出了每个文件及原因。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个文件无法导入。详细信息中列出了每个文件及原因。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the sample library</source>
         <translation>无法打开示例文库</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Notes</source>
+        <translation>丢弃未保存的笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n note(s) that could not be saved? This cannot be undone.</source>
+        <translation>
+            <numerusform>丢弃无法保存的 %n 条笔记吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of the library was made today: %1</source>
+        <translation>今天没能备份文库：%1</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1</source>
+        <translation>已把文库备份到 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your changes are not saved:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;你的更改没有保存：&lt;/b&gt;%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) you typed are kept beside the library and will be saved as soon as it can be written again.</source>
+        <translation>
+            <numerusform>你输入的 %n 条笔记已保存在文库旁，文库恢复可写后会立即存入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) you typed could not be kept on disk either: leave Gloss open until they are saved.</source>
+        <translation>
+            <numerusform>你输入的 %n 条笔记也无法保存到磁盘：请保持 Gloss 打开，直到它们保存成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change was not made.</source>
+        <translation>上一次更改没有生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed in an earlier session could not be saved to %1 then.</source>
+        <translation>
+            <numerusform>之前一次使用中输入的 %n 条笔记当时未能保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Them</source>
+        <translation>保存它们(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard…</source>
+        <translation>丢弃(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>文库：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved notes are kept in: %1</source>
+        <translation>未保存的笔记保存在：%1</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be written: %1</source>
+        <translation>无法写入恢复文件：%1</translation>
+    </message>
+    <message>
+        <source>Note typed %1:</source>
+        <translation>%1 输入的笔记：</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>更改未保存</translation>
+    </message>
+    <message>
+        <source>The library cannot be written, so Gloss could not save your last change. Free some disk space, or make the file and its folder writable again; Gloss tries again every few seconds.</source>
+        <translation>文库无法写入，因此 Gloss 没能保存你的上一次更改。请释放一些磁盘空间，或让文件及其所在文件夹重新可写；Gloss 每隔几秒会重试一次。</translation>
+    </message>
+    <message>
+        <source>Notes Not Saved</source>
+        <translation>笔记未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved to the library, nor kept beside it: %1
+
+Close anyway and lose them?</source>
+        <translation>
+            <numerusform>有 %n 条笔记既无法存入文库，也无法保存在文库旁：%1
+
+仍要关闭并丢失它们吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,7 +1239,9 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n 字</numerusform></translation>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open an article to see its highlights and notes.</source>
@@ -1155,15 +1440,21 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
     </message>
     <message numerus="yes">
         <source>The best %n results:</source>
-        <translation><numerusform>最相关的 %n 条结果：</numerusform></translation>
+        <translation>
+            <numerusform>最相关的 %n 条结果：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s):</source>
-        <translation><numerusform>%n 条结果：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) are not indexed yet and were not searched.</source>
-        <translation><numerusform>有 %n 篇文章尚未建立索引，未被搜索。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 篇文章尚未建立索引，未被搜索。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1510,86 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
     <message>
         <source>the text is not valid %1</source>
         <translation>文本不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>an xz archive</source>
+        <translation>xz 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a Zstandard archive</source>
+        <translation>Zstandard 压缩包</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等（另有 %2 处）</translation>
+    </message>
+    <message>
+        <source>1 NUL byte dropped at byte offset %1</source>
+        <translation>已丢弃字节偏移 %1 处的 1 个 NUL 字节</translation>
+    </message>
+    <message>
+        <source>%1 NUL bytes dropped at byte offsets %2</source>
+        <translation>已丢弃字节偏移 %2 处的 %1 个 NUL 字节</translation>
+    </message>
+    <message>
+        <source>1 byte that is not UTF-8 replaced at byte offset %1</source>
+        <translation>已替换字节偏移 %1 处 1 个不是 UTF-8 的字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes that are not UTF-8 replaced at byte offsets %2</source>
+        <translation>已替换字节偏移 %2 处 %1 个不是 UTF-8 的字节</translation>
+    </message>
+    <message>
+        <source>binary file (%1)</source>
+        <translation>二进制文件（%1）</translation>
+    </message>
+    <message>
+        <source>binary file (%1 of its %2 bytes are not text)</source>
+        <translation>二进制文件（%2 个字节中有 %1 个不是文本）</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (%1 of its %2 bytes are not)</source>
+        <translation>不是有效的 UTF-8（%2 个字节中有 %1 个不是）</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -46,21 +45,6 @@ TextSelector selectorFor(const QString &text, const QString &quote)
     return s;
 }
 
-// Writes a file into folder until the disk refuses; returns its path (empty if nothing refused).
-QString fillDisk(const QString &folder, const QString &name)
-{
-    const QString path = folder + u'/' + name;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    const QByteArray chunk(4096, 'x');
-    for (int i = 0; i < 1 << 20; ++i) {
-        if (file.write(chunk) != chunk.size() || !file.flush())
-            return path;
-    }
-    return {};
-}
-
 } // namespace
 
 class TestSaveFailure : public QObject
@@ -80,20 +64,11 @@ class TestSaveFailure : public QObject
 private Q_SLOTS:
     void diskFills()
     {
+        const SmallDisk disk(QStringLiteral("8m"));
         if (geteuid() != 0)
             QSKIP("mounting a small file system needs root (the suite runs as root in CI)");
-        QTemporaryDir mountPoint;
-        QVERIFY(mountPoint.isValid());
-        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
-                                   { QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                     QStringLiteral("-o"), QStringLiteral("size=8m"),
-                                     QStringLiteral("tmpfs"), mountPoint.path() }),
-                 0);
-        const auto unmount = qScopeGuard([&] {
-            QProcess::execute(QStringLiteral("umount"),
-                              { QStringLiteral("-l"), mountPoint.path() });
-        });
-        const QString library = mountPoint.filePath(QStringLiteral("full.gloss"));
+        QVERIFY(disk.isMounted());
+        const QString library = disk.filePath(QStringLiteral("full.gloss"));
         {
             std::unique_ptr<Database> db = Database::open(library).database;
             QVERIFY(db);
@@ -121,7 +96,7 @@ private Q_SLOTS:
         // The disk fills up; the log is emptied first, so that every write needs new room.
         QVERIFY(QSqlQuery(window.library()->connection())
                     .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        const QString filler = fillDisk(mountPoint.path(), QStringLiteral("filler"));
+        const QString filler = disk.fill(QStringLiteral("filler"));
         QVERIFY(!filler.isEmpty());
 
         // A new highlight: refused, said at once, nothing on the stack.
@@ -152,7 +127,7 @@ private Q_SLOTS:
 
         // Notes typed now stay in their editors and are kept. (What the refused writes left
         // free is taken too: not even a recovery file fits.)
-        const QString rest = fillDisk(mountPoint.path(), QStringLiteral("rest"));
+        const QString rest = disk.fill(QStringLiteral("rest"));
         QVERIFY(!rest.isEmpty());
         window.notesPane()->selectHighlight(first);
         QPlainTextEdit *noteEditor = window.notesPane()->noteEditor();

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Gloss</name>
@@ -83,7 +84,7 @@
 <context>
     <name>gloss::ArticleParser</name>
     <message>
-        <source>%1 '%2' is not a date Gloss understands; kept as text</source>
+        <source>%1 &apos;%2&apos; is not a date Gloss understands; kept as text</source>
         <translation>%1“%2”不是 Gloss 能识别的日期；按原文保留</translation>
     </message>
     <message>
@@ -113,7 +114,7 @@
     <name>gloss::Cli</name>
     <message>
         <source>Usage: gloss [--library FILE | --sample] [FOLDER]
-   gloss COMMAND [OPTIONS]
+       gloss COMMAND [OPTIONS]
 
 Gloss reads and annotates a library of Hexo-style posts kept as files.
 Without a command it opens its window on the library (and imports FOLDER
@@ -122,21 +123,21 @@ first when one is given); --sample opens the bundled sample library.
 Commands:
   import FOLDER     import the posts under FOLDER into the library
   list              list the articles, or the category tree (--categories)
-  show ID           print one article's details and text
+  show ID           print one article&apos;s details and text
   highlights        list highlights and notes (--article ID, --color NAME)
   search QUERY      full-text search (--category PATH, --limit N, --with-notes)
   export --out DIR  write highlights and notes as Markdown (--article ID,
-                --category PATH or --all)
+                    --category PATH or --all)
 
 Every command takes --library FILE (default: %1; or set GLOSS_LIBRARY)
-and --help. Run "gloss COMMAND --help" for the options of a command.
+and --help. Run &quot;gloss COMMAND --help&quot; for the options of a command.
 
 Options:
   -h, --help        show this help
   -v, --version     show the version
 </source>
         <translation>用法：gloss [--library 文件 | --sample] [文件夹]
-  gloss 命令 [选项]
+      gloss 命令 [选项]
 
 Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
 不带命令时，它在窗口中打开文库（给出文件夹时先导入该文件夹）；
@@ -149,10 +150,10 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
   highlights        列出高亮和笔记（--article ID、--color 颜色）
   search 查询       全文搜索（--category 路径、--limit N、--with-notes）
   export --out 目录 把高亮和笔记写成 Markdown（--article ID、
-                --category 路径 或 --all）
+                    --category 路径 或 --all）
 
 每个命令都接受 --library 文件（默认：%1；或设置 GLOSS_LIBRARY）
-和 --help。运行 "gloss 命令 --help" 查看某个命令的选项。
+和 --help。运行 &quot;gloss 命令 --help&quot; 查看某个命令的选项。
 
 选项：
   -h, --help        显示本帮助
@@ -168,19 +169,19 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Run 'gloss %1 --help' for usage.</source>
+        <source>Run &apos;gloss %1 --help&apos; for usage.</source>
         <translation>运行“gloss %1 --help”查看用法。</translation>
     </message>
     <message>
-        <source>no category '%1' in %2</source>
+        <source>no category &apos;%1&apos; in %2</source>
         <translation>%2 中没有分类“%1”</translation>
     </message>
     <message>
-        <source>gloss: unknown command '%1' (and no such folder)</source>
+        <source>gloss: unknown command &apos;%1&apos; (and no such folder)</source>
         <translation>gloss：未知命令“%1”（也没有这个文件夹）</translation>
     </message>
     <message>
-        <source>Run 'gloss --help' for the list of commands.</source>
+        <source>Run &apos;gloss --help&apos; for the list of commands.</source>
         <translation>运行“gloss --help”查看命令列表。</translation>
     </message>
     <message>
@@ -200,7 +201,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>导出所有有批注的文章（默认）。</translation>
     </message>
     <message>
-        <source>Also write each article's text, highlights ==marked==, notes as footnotes.</source>
+        <source>Also write each article&apos;s text, highlights ==marked==, notes as footnotes.</source>
         <translation>同时写出每篇文章的正文，高亮用 ==标记==，笔记作为脚注。</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>请给出 --out 目录，并且 --article、--category、--all 最多选一个</translation>
     </message>
     <message>
-        <source>--article needs an article id, not '%1'</source>
+        <source>--article needs an article id, not &apos;%1&apos;</source>
         <translation>--article 需要文章 ID，而不是“%1”</translation>
     </message>
     <message numerus="yes">
@@ -226,11 +227,11 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>只列出这种颜色的高亮（%1）。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>unknown colour '%1' (use %2)</source>
+        <source>unknown colour &apos;%1&apos; (use %2)</source>
         <translation>未知颜色“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -274,11 +275,11 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>最多 N 篇文章。</translation>
     </message>
     <message>
-        <source>unknown --sort '%1' (use newest, oldest or title)</source>
+        <source>unknown --sort &apos;%1&apos; (use newest, oldest or title)</source>
         <translation>未知的 --sort“%1”（可用 newest、oldest 或 title）</translation>
     </message>
     <message>
-        <source>--limit needs a number, not '%1'</source>
+        <source>--limit needs a number, not &apos;%1&apos;</source>
         <translation>--limit 需要一个数字，而不是“%1”</translation>
     </message>
     <message>
@@ -286,8 +287,8 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>全部文章（%1）</translation>
     </message>
     <message>
-        <source>Words to find (all of them); "a phrase"; -word leaves out; pre* is a prefix.</source>
-        <translation>要查找的词（全部都要出现）；"短语"；-词 表示排除；pre* 表示前缀。</translation>
+        <source>Words to find (all of them); &quot;a phrase&quot;; -word leaves out; pre* is a prefix.</source>
+        <translation>要查找的词（全部都要出现）；&quot;短语&quot;；-词 表示排除；pre* 表示前缀。</translation>
     </message>
     <message>
         <source>Only under PATH (a/b/c).</source>
@@ -316,7 +317,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         </translation>
     </message>
     <message>
-        <source>The article's id (see gloss list).</source>
+        <source>The article&apos;s id (see gloss list).</source>
         <translation>文章的 ID（见 gloss list）。</translation>
     </message>
     <message>
@@ -336,7 +337,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>newest（默认）、oldest 或 title。</translation>
     </message>
     <message>
-        <source>Write the copy to FILE (a new file) instead of the library's backups folder.</source>
+        <source>Write the copy to FILE (a new file) instead of the library&apos;s backups folder.</source>
         <translation>把副本写到文件（须为新文件），而不是文库的备份文件夹。</translation>
     </message>
     <message>
@@ -348,8 +349,8 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
 Backups (kept in LIBRARY.backups/, the newest three; Gloss also makes one
 once a day when it opens a library to write, and before updating its format):
   backup            copy the library into its backups folder (or --out FILE)
-  restore FILE      put a backup in the library's place; the library it
-                replaces is kept as a backup
+  restore FILE      put a backup in the library&apos;s place; the library it
+                    replaces is kept as a backup
 </source>
         <translation>
 备份（保存在 文库.backups/ 中，保留最新的三份；Gloss 每天第一次以写入方式
@@ -359,7 +360,7 @@ once a day when it opens a library to write, and before updating its format):
 </translation>
     </message>
     <message>
-        <source>The backup to put in the library's place (see its backups folder).</source>
+        <source>The backup to put in the library&apos;s place (see its backups folder).</source>
         <translation>用来替换文库的备份（见它的备份文件夹）。</translation>
     </message>
     <message>
@@ -398,7 +399,7 @@ once a day when it opens a library to write, and before updating its format):
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite)</source>
         <translation>缺少 Qt 的 SQLite 驱动（请安装 libqt6sql6-sqlite）</translation>
     </message>
     <message>
@@ -406,7 +407,7 @@ once a day when it opens a library to write, and before updating its format):
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver gave no database handle</source>
+        <source>Qt&apos;s SQLite driver gave no database handle</source>
         <translation>Qt 的 SQLite 驱动没有提供数据库句柄</translation>
     </message>
     <message>
@@ -562,11 +563,11 @@ once a day when it opens a library to write, and before updating its format):
         <translation>空文件</translation>
     </message>
     <message>
-        <source>no front matter: line %1 should be '---'</source>
+        <source>no front matter: line %1 should be &apos;---&apos;</source>
         <translation>没有前置元数据：第 %1 行应为“---”</translation>
     </message>
     <message>
-        <source>front matter opened on line %1 is never closed with '---'</source>
+        <source>front matter opened on line %1 is never closed with &apos;---&apos;</source>
         <translation>第 %1 行开始的前置元数据没有以“---”结束</translation>
     </message>
     <message>
@@ -574,11 +575,11 @@ once a day when it opens a library to write, and before updating its format):
         <translation>第 %1 行的前置元数据有误：%2</translation>
     </message>
     <message>
-        <source>front matter is not a list of 'field: value' lines</source>
+        <source>front matter is not a list of &apos;field: value&apos; lines</source>
         <translation>前置元数据不是“字段: 值”形式的行</translation>
     </message>
     <message>
-        <source>field '%1' is not plain text; ignored</source>
+        <source>field &apos;%1&apos; is not plain text; ignored</source>
         <translation>字段“%1”不是纯文本；已忽略</translation>
     </message>
     <message>
@@ -589,7 +590,7 @@ once a day when it opens a library to write, and before updating its format):
 <context>
     <name>gloss::HighlightRepository</name>
     <message>
-        <source>unknown colour '%1' (use %2)</source>
+        <source>unknown colour &apos;%1&apos; (use %2)</source>
         <translation>未知颜色“%1”（可用：%2）</translation>
     </message>
 </context>
@@ -1257,7 +1258,7 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
 <context>
     <name>gloss::PreferencesDialog</name>
     <message>
-        <source>Load &amp;remote images in this library's articles</source>
+        <source>Load &amp;remote images in this library&apos;s articles</source>
         <translation>在此文库的文章中加载远程图片(&amp;R)</translation>
     </message>
     <message>
@@ -1415,8 +1416,8 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Words are all looked for; "a phrase" stays together; -word leaves out; pre* finds words starting with pre.</source>
-        <translation>所有词都要出现；"短语"作为整体查找；-词 表示排除；pre* 查找以 pre 开头的词。</translation>
+        <source>Words are all looked for; &quot;a phrase&quot; stays together; -word leaves out; pre* finds words starting with pre.</source>
+        <translation>所有词都要出现；&quot;短语&quot;作为整体查找；-词 表示排除；pre* 查找以 pre 开头的词。</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -1467,11 +1468,11 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
 <context>
     <name>gloss::SearchRepository</name>
     <message>
-        <source>cannot search for '%1': %2</source>
+        <source>cannot search for &apos;%1&apos;: %2</source>
         <translation>无法搜索“%1”：%2</translation>
     </message>
     <message>
-        <source>cannot search notes for '%1': %2</source>
+        <source>cannot search notes for &apos;%1&apos;: %2</source>
         <translation>无法在笔记中搜索“%1”：%2</translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 // 4. next: J through 100 consecutive articles of the list, to the same end point: p50 and p95;
 // 5. the floor: a bare QWebEngineView (off-the-record profile, page JavaScript off, the same
 //    scheme handler) loading the same 200 articles, load() to loadFinished; the ratios.
+#include "benchsupport.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "mainwindow.h"
@@ -40,20 +41,10 @@
 #include <unistd.h>
 
 using namespace gloss;
+using gloss::bench::percentile;
+using gloss::bench::print;
 
 namespace {
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(qMin(int(values.size()) - 1, int(p * values.size())));
-}
 
 // Milliseconds since this process started, from the kernel's own clock.
 double msSinceProcessStart()

@@ -116,6 +116,103 @@ private Q_SLOTS:
         QCOMPARE(Anchor::locate(after, bare).start, int(after.indexOf(QStringLiteral("AI芯片"))));
     }
 
+    // Repeated and nearly repeated passages, after Hypothesis's quote-matching cases: the
+    // highlight was made on one occurrence (occurrence, counted from 0) and must land on the
+    // one whose context is most alike (expected, counted in the new text), however near the
+    // others are; where everything is alike, the stored position decides.
+    void repeatsChosenByContext_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("found");
+        QTest::addColumn<int>("expected");
+
+        const QString filler = QString(QStringLiteral("Unrelated filler sentence. ")).repeated(8);
+        const QString zhFiller = QString(QStringLiteral("这是一段无关的填充文字。")).repeated(10);
+
+        QTest::newRow("en: a space inserted next to the quote, a paragraph between")
+            << QStringLiteral("Alpha said: the cat sat down today. Beta wrote,the cat sat "
+                              "down!Then more words follow here.")
+            << QStringLiteral("the cat sat down") << 1
+            << QStringLiteral("Alpha said: the cat sat down today. ") + filler
+                + QStringLiteral("Beta wrote, the cat sat down! Then more words follow here.")
+            << QStringLiteral("the cat sat down") << 1;
+        QTest::newRow("en: a typo fixed on either side")
+            << QStringLiteral("First: open the file and read it. Second, recieve the data: open "
+                              "the file and read it,then close.")
+            << QStringLiteral("open the file and read it") << 1
+            << QStringLiteral("Preface. First: open the file and read it. ") + filler
+                + QStringLiteral("Second, receive the data: open the file and read it, then "
+                                 "close.")
+            << QStringLiteral("open the file and read it") << 1;
+        QTest::newRow("zh: a comma changed next to the quote")
+            << QStringLiteral("开头说芯片行业正在降温，大家都同意。后来又说，芯片行业正在降温"
+                              "！这是第二处。")
+            << QStringLiteral("芯片行业正在降温") << 1
+            << QStringLiteral("开头说芯片行业正在降温，大家都同意。") + zhFiller
+                + QStringLiteral("后来又说：芯片行业正在降温。这是第二处。")
+            << QStringLiteral("芯片行业正在降温") << 1;
+        QTest::newRow("zh: two characters of context edited")
+            << QStringLiteral("甲方认为资本冷却之后会回暖。乙方补充道资本冷却之后将更理性，值"
+                              "得关注。")
+            << QStringLiteral("资本冷却之后") << 1
+            << QStringLiteral("甲方认为资本冷却之后会回暖。") + zhFiller
+                + QStringLiteral("乙方补充说资本冷却之后会更理性，值得关注。")
+            << QStringLiteral("资本冷却之后") << 1;
+        QTest::newRow("en: fuzzy quote twice, contexts alike, position decides")
+            << QStringLiteral("We spoke of the colour of money. ") + filler
+                + QStringLiteral("We spoke of the colour of money. ") + filler
+            << QStringLiteral("the colour of money") << 1
+            << QStringLiteral("We spoke of the color of money. ") + filler
+                + QStringLiteral("We spoke of the color of money. ") + filler
+            << QStringLiteral("the color of money") << 1;
+        QTest::newRow("en: fuzzy quote twice, the far one keeps its context")
+            << QStringLiteral("Near: the colour of money matters. ") + filler
+                + QStringLiteral("Far away: the colour of money is discussed here.")
+            << QStringLiteral("the colour of money") << 1
+            << QStringLiteral("Near: the color of money matters. ")
+                + QStringLiteral("Far away: the color of money is discussed here.") + filler
+            << QStringLiteral("the color of money") << 1;
+        QTest::newRow("zh: fuzzy quote twice, position decides")
+            << QStringLiteral("他说往日的热闹逝去已久。") + zhFiller
+                + QStringLiteral("他说往日的热闹逝去已久。") + zhFiller
+            << QStringLiteral("往日的热闹逝去已久") << 1
+            << QStringLiteral("他说往日的喧闹逝去已久。") + zhFiller
+                + QStringLiteral("他说往日的喧闹逝去已久。") + zhFiller
+            << QStringLiteral("往日的喧闹逝去已久") << 1;
+        QTest::newRow("zh: fuzzy quote twice, the first keeps its context")
+            << QStringLiteral("序：往日的热闹逝去已久，行业降温。") + zhFiller
+                + QStringLiteral("另一处也写往日的热闹逝去已久吗？")
+            << QStringLiteral("往日的热闹逝去已久") << 0
+            << zhFiller + QStringLiteral("另一处也写往日的喧闹逝去已久吗？") + zhFiller
+                + QStringLiteral("序：往日的喧闹逝去已久，行业降温。")
+            << QStringLiteral("往日的喧闹逝去已久") << 1;
+    }
+    void repeatsChosenByContext()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, quote);
+        QFETCH(int, occurrence);
+        QFETCH(QString, after);
+        QFETCH(QString, found);
+        QFETCH(int, expected);
+        const auto nth = [](const QString &text, const QString &word, int n) {
+            qsizetype at = text.indexOf(word);
+            for (int i = 0; i < n && at >= 0; ++i)
+                at = text.indexOf(word, at + 1);
+            return int(at);
+        };
+        const int start = nth(before, quote, occurrence);
+        QVERIFY(start >= 0);
+        const TextSelector selector = Anchor::select(before, start, start + int(quote.size()));
+        const Anchor::Result result = Anchor::locate(after, selector);
+        QCOMPARE(result.state, AnchorState::Moved);
+        QCOMPARE(after.mid(result.start, result.end - result.start), found);
+        QCOMPARE(result.start, nth(after, found, expected));
+    }
+
     void longQuoteMatchedByItsEnds()
     {
         QString before;

@@ -1,6 +1,7 @@
 #include "library/database.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -133,6 +134,42 @@ private Q_SLOTS:
                  qPrintable(again.out));
     }
 
+    // Stray bytes are a warning on stderr that names the file and the offsets; a binary
+    // file is a failure that names what it is.
+    void importWarnsAboutStrayBytes()
+    {
+        const QString posts = m_dir.filePath(QStringLiteral("stray"));
+        const QByteArray seed = readFile(seedPath());
+        const StrayBytes nul = insertStrayBytes(seed, { { 2000, QByteArray(1, '\0') } });
+        const StrayBytes bad = insertStrayBytes(seed, { { 1000, "\xFF\x80" }, { 9000, "\xC3" } });
+        QVERIFY(writeFile(posts + QStringLiteral("/nul.md"), nul.bytes));
+        QVERIFY(writeFile(posts + QStringLiteral("/bad.md"), bad.bytes));
+        QVERIFY(writeFile(posts + QStringLiteral("/picture.md"),
+                          QByteArray("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16) + seed));
+        const QString root = QFileInfo(posts).canonicalFilePath();
+        const Run run = gloss({ QStringLiteral("import"), posts, QStringLiteral("--library"),
+                                m_dir.filePath(QStringLiteral("stray.gloss")) });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"imported 2, updated 0, unchanged 0, failed 1, in "),
+                 qPrintable(run.out));
+        const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(root
+                                + QStringLiteral("/nul.md: warning: 1 NUL byte dropped at byte "
+                                                 "offset %1")
+                                      .arg(nul.offsets.at(0))),
+                 qPrintable(run.err));
+        QVERIFY2(lines.contains(root
+                                + QStringLiteral("/bad.md: warning: 3 bytes that are not UTF-8 "
+                                                 "replaced at byte offsets %1, %2, %3")
+                                      .arg(bad.offsets.at(0))
+                                      .arg(bad.offsets.at(1))
+                                      .arg(bad.offsets.at(2))),
+                 qPrintable(run.err));
+        QVERIFY2(lines.contains(root + QStringLiteral("/picture.md: binary file (a PNG image)")),
+                 qPrintable(run.err));
+        QCOMPARE(lines.size(), 3);
+    }
+
     void importCannotRun()
     {
         const QString missing = m_dir.filePath(QStringLiteral("no-such-folder"));
@@ -245,6 +282,40 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"newer Gloss"), qPrintable(run.err));
         QCOMPARE(readFile(path), before);
+    }
+
+    // A library whose tables are gone: the commands that read it fail and say why, naming it.
+    void reportsAnUnreadableLibrary_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("list") << QStringList { QStringLiteral("list") };
+        QTest::newRow("categories")
+            << QStringList { QStringLiteral("list"), QStringLiteral("--categories") };
+        QTest::newRow("show") << QStringList { QStringLiteral("show"), QStringLiteral("1") };
+        QTest::newRow("highlights") << QStringList { QStringLiteral("highlights") };
+    }
+    void reportsAnUnreadableLibrary()
+    {
+        QFETCH(QStringList, arguments);
+        const QString path = m_dir.filePath(QStringLiteral("unreadable.gloss"));
+        if (!QFileInfo::exists(path)) {
+            QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                             QStringLiteral("--library"), path })
+                         .exitCode,
+                     0);
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db,
+                                  "DROP TABLE highlights; DROP TABLE article_categories;"
+                                  " DROP TABLE articles;",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const Run run = gloss(arguments + QStringList { QStringLiteral("--library"), path });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path) && run.err.contains(u"no such table"), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
     }
 
     // Under a Chinese locale the command line speaks Chinese; its record formats stay as they are.

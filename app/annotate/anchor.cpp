@@ -10,30 +10,51 @@ namespace gloss {
 
 namespace {
 
-// Characters of `a` and `b` that agree, counting from their ends (a's end meets b's end).
-int commonSuffix(QStringView a, QStringView b)
+// Levenshtein distance of two short strings (the context windows, at most 32 characters each).
+int editDistance(QStringView a, QStringView b)
 {
-    int n = 0;
-    while (n < a.size() && n < b.size() && a.at(a.size() - 1 - n) == b.at(b.size() - 1 - n))
-        ++n;
-    return n;
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            row[size_t(j)] = std::min({ above + 1, row[size_t(j - 1)] + 1,
+                                        diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1) });
+            diagonal = above;
+        }
+    }
+    return row[size_t(b.size())];
 }
 
-int commonPrefix(QStringView a, QStringView b)
+// 1 when the text agrees with the stored context, falling to 0 as they differ, so that a context
+// changed by a character next to the quote (a space, a comma, a fixed typo) still counts as the
+// same context. An empty stored context (the start or end of the text) agrees with anything.
+double similarity(QStringView found, QStringView stored)
 {
-    int n = 0;
-    while (n < a.size() && n < b.size() && a.at(n) == b.at(n))
-        ++n;
-    return n;
+    if (stored.isEmpty())
+        return 1.0;
+    return 1.0 - double(editDistance(found, stored)) / double(qMax(found.size(), stored.size()));
 }
 
-// How well the context around text[start, end) agrees with the stored context.
-int contextScore(const QString &text, int start, int end, const TextSelector &s)
+// Weights after Hypothesis's quote matcher: the quote counts most, then its context on either
+// side, and the stored position only settles what the rest leaves nearly even.
+constexpr double quoteWeight = 50;
+constexpr double contextWeight = 20;
+constexpr double positionWeight = 2;
+
+// How well text[start, end) fits the selector, apart from the quote itself.
+double placeScore(const QString &text, int start, int end, const TextSelector &s, int hint)
 {
-    const QStringView before = QStringView(text).mid(qMax(0, start - s.prefix.size()),
+    const QStringView before = QStringView(text).mid(qMax(0, start - int(s.prefix.size())),
                                                      qMin<qsizetype>(start, s.prefix.size()));
     const QStringView after = QStringView(text).mid(end, s.suffix.size());
-    return commonSuffix(before, s.prefix) + commonPrefix(after, s.suffix);
+    const double distance = double(qAbs(qint64(start) - qint64(hint)));
+    const double position = 1.0 - qMin(1.0, distance / double(qMax<qsizetype>(1, text.size())));
+    return contextWeight * (similarity(before, s.prefix) + similarity(after, s.suffix))
+        + positionWeight * position;
 }
 
 struct FuzzyMatch
@@ -43,11 +64,14 @@ struct FuzzyMatch
     int distance = std::numeric_limits<int>::max();
 };
 
-// Sellers' algorithm: the substring of text[from, to) closest to pattern in edit distance.
-FuzzyMatch closestSubstring(const QString &text, int from, int to, const QString &pattern)
+// Sellers' algorithm: every place in text[from, to) within budget edits of pattern, one per run
+// of neighbouring end positions (the closest of the run).
+QList<FuzzyMatch> approximateMatches(const QString &text, int from, int to, const QString &pattern,
+                                     int budget)
 {
     const int m = int(pattern.size());
-    FuzzyMatch best;
+    QList<FuzzyMatch> matches;
+    FuzzyMatch run; // the best of the current run of end positions within budget
     // cost[i]: distance of pattern[0, i) to the best substring ending at the current position;
     // origin[i]: where that substring starts.
     std::vector<int> cost(size_t(m) + 1), origin(size_t(m) + 1);
@@ -75,15 +99,49 @@ FuzzyMatch closestSubstring(const QString &text, int from, int to, const QString
                 origin[size_t(i)] = origin[size_t(i - 1)];
             }
         }
-        if (cost[size_t(m)] < best.distance) {
-            best.distance = cost[size_t(m)];
-            best.start = origin[size_t(m)];
-            best.end = j + 1;
+        const int distance = cost[size_t(m)];
+        if (distance <= budget) {
+            if (distance < run.distance)
+                run = { origin[size_t(m)], j + 1, distance };
+        } else if (run.start >= 0) {
+            matches << run;
+            run = {};
         }
         std::swap(cost, prevCost);
         std::swap(origin, prevOrigin);
     }
-    return best;
+    if (run.start >= 0)
+        matches << run;
+    return matches;
+}
+
+// The approximate match of selector.exact (or the part of it given as pattern, with the
+// selector's context for that part) that fits best: nearly the same words, then the context,
+// then the position. Searched near hint first, then in the whole text.
+FuzzyMatch bestApproximate(const QString &text, const QString &pattern, const TextSelector &s,
+                           int hint, int budget)
+{
+    const auto best = [&](int from, int to) {
+        FuzzyMatch chosen;
+        double chosenScore = -1;
+        for (const FuzzyMatch &match : approximateMatches(text, from, to, pattern, budget)) {
+            const double score = quoteWeight
+                    * (1.0 - double(match.distance) / double(qMax<qsizetype>(1, pattern.size())))
+                + placeScore(text, match.start, match.end, s, hint);
+            if (score > chosenScore) {
+                chosenScore = score;
+                chosen = match;
+            }
+        }
+        return chosen;
+    };
+    const int near = qBound(0, hint, int(text.size()));
+    const int windowFrom = qMax(0, near - 4 * int(pattern.size()) - 2000);
+    const int windowTo = qMin(int(text.size()), near + 4 * int(pattern.size()) + 2000);
+    FuzzyMatch found = best(windowFrom, windowTo);
+    if (found.start < 0 && (windowFrom > 0 || windowTo < text.size()))
+        found = best(0, int(text.size()));
+    return found;
 }
 
 } // namespace
@@ -136,14 +194,13 @@ Anchor::Result Anchor::locate(const QString &text, const TextSelector &s)
         return { AnchorState::Ok, s.start, s.end };
     }
 
-    // 2. The same words elsewhere: the occurrence whose context agrees best, then the nearest.
+    // 2. The same words elsewhere: the occurrence whose context is most alike, the stored
+    // position settling near-ties.
     int bestStart = -1;
-    int bestScore = -1;
+    double bestScore = -1;
     for (qsizetype at = text.indexOf(s.exact); at >= 0; at = text.indexOf(s.exact, at + 1)) {
-        const int score = contextScore(text, int(at), int(at + s.exact.size()), s);
-        if (score > bestScore
-            || (score == bestScore
-                && qAbs(qint64(at) - s.start) < qAbs(qint64(bestStart) - s.start))) {
+        const double score = placeScore(text, int(at), int(at + s.exact.size()), s, s.start);
+        if (score > bestScore) {
             bestScore = score;
             bestStart = int(at);
         }
@@ -155,26 +212,25 @@ Anchor::Result Anchor::locate(const QString &text, const TextSelector &s)
     // are matched by their first and last words, which bounds the work on any article.
     const int m = int(s.exact.size());
     const int allowed = qMax(1, m / 4);
-    auto search = [&](const QString &pattern, int budget) -> FuzzyMatch {
-        const int near = qBound(0, s.start, int(text.size()));
-        const int windowFrom = qMax(0, near - 4 * int(pattern.size()) - 2000);
-        const int windowTo = qMin(int(text.size()), near + 4 * int(pattern.size()) + 2000);
-        FuzzyMatch found = closestSubstring(text, windowFrom, windowTo, pattern);
-        if (found.distance > budget && (windowFrom > 0 || windowTo < text.size()))
-            found = closestSubstring(text, 0, int(text.size()), pattern);
-        return found;
-    };
     constexpr int maxWhole = 256;
     if (m <= maxWhole) {
-        const FuzzyMatch found = search(s.exact, allowed);
-        if (found.distance <= allowed)
+        const FuzzyMatch found = bestApproximate(text, s.exact, s, s.start, allowed);
+        if (found.start >= 0)
             return { AnchorState::Moved, found.start, found.end };
         return result;
     }
     constexpr int edge = 64;
-    const FuzzyMatch head = search(s.exact.left(edge), edge / 4);
-    const FuzzyMatch tail = search(s.exact.right(edge), edge / 4);
-    if (head.distance <= edge / 4 && tail.distance <= edge / 4 && tail.end > head.start) {
+    // Each end is matched with its own context: the stored context outside, the quote inside.
+    TextSelector headContext = s;
+    headContext.suffix = s.exact.mid(edge, Anchor::contextLength);
+    TextSelector tailContext = s;
+    tailContext.prefix = s.exact.mid(m - edge - Anchor::contextLength, Anchor::contextLength);
+    const FuzzyMatch head
+        = bestApproximate(text, s.exact.left(edge), headContext, s.start, edge / 4);
+    const FuzzyMatch tail
+        = bestApproximate(text, s.exact.right(edge), tailContext,
+                          int(qBound<qint64>(0, qint64(s.end) - edge, text.size())), edge / 4);
+    if (head.start >= 0 && tail.start >= 0 && tail.end > head.start) {
         const int length = tail.end - head.start;
         if (length >= m - allowed && length <= m + allowed)
             return { AnchorState::Moved, head.start, tail.end };

@@ -1,10 +1,10 @@
 #include "highlightrepository.h"
 
+#include "checkedquery.h"
 #include "database.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace gloss {
@@ -33,14 +33,6 @@ Highlight fromQuery(const QSqlQuery &q)
     return h;
 }
 
-bool exec(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
 bool isColor(const QString &color, QString *error)
 {
     if (Highlight::colors().contains(color))
@@ -56,10 +48,13 @@ bool isColor(const QString &color, QString *error)
 qint64 HighlightRepository::insert(const Highlight &h, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO highlights (id, article_id, color, exact, prefix, suffix, start_offset,"
-        " end_offset, note, created_at, updated_at, anchor_state)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!CheckedQuery::prepare(
+            q,
+            QStringLiteral("INSERT INTO highlights (id, article_id, color, exact, prefix, suffix,"
+                           " start_offset, end_offset, note, created_at, updated_at, anchor_state)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            m_db, error))
+        return 0;
     // A NULL id lets SQLite choose a new one.
     q.addBindValue(h.id != 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(h.articleId);
@@ -73,7 +68,7 @@ qint64 HighlightRepository::insert(const Highlight &h, QString *error)
     q.addBindValue(h.createdAt.toSecsSinceEpoch());
     q.addBindValue(h.updatedAt.toSecsSinceEpoch());
     q.addBindValue(anchorStateName(h.state));
-    if (!exec(q, error))
+    if (!CheckedQuery::exec(q, m_db, error))
         return 0;
     return h.id != 0 ? h.id : q.lastInsertId().toLongLong();
 }
@@ -95,29 +90,37 @@ bool HighlightRepository::setColor(qint64 id, const QString &color, QString *err
     if (!isColor(color, error))
         return false;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(
+            q, QStringLiteral("UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?"), m_db,
+            error))
+        return false;
     q.addBindValue(color);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
-    return exec(q, error);
+    return CheckedQuery::exec(q, m_db, error);
 }
 
 bool HighlightRepository::setNote(qint64 id, const QString &note, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE highlights SET note = ?, updated_at = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(
+            q, QStringLiteral("UPDATE highlights SET note = ?, updated_at = ? WHERE id = ?"), m_db,
+            error))
+        return false;
     q.addBindValue(sqlText(note));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
-    return exec(q, error);
+    return CheckedQuery::exec(q, m_db, error);
 }
 
 bool HighlightRepository::remove(qint64 id, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM highlights WHERE id = ?"));
+    if (!CheckedQuery::prepare(q, QStringLiteral("DELETE FROM highlights WHERE id = ?"), m_db,
+                               error))
+        return false;
     q.addBindValue(id);
-    return exec(q, error);
+    return CheckedQuery::exec(q, m_db, error);
 }
 
 bool HighlightRepository::restore(const Highlight &h, QString *error)
@@ -125,18 +128,21 @@ bool HighlightRepository::restore(const Highlight &h, QString *error)
     return h.id != 0 && insert(h, error) != 0;
 }
 
-std::optional<Highlight> HighlightRepository::find(qint64 id) const
+std::optional<Highlight> HighlightRepository::find(qint64 id, QString *error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + columns
-              + QStringLiteral(" FROM highlights h WHERE h.id = ?"));
+    if (!CheckedQuery::prepare(q,
+                               QStringLiteral("SELECT ") + columns
+                                   + QStringLiteral(" FROM highlights h WHERE h.id = ?"),
+                               m_db, error))
+        return std::nullopt;
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!CheckedQuery::exec(q, m_db, error) || !q.next())
         return std::nullopt;
     return fromQuery(q);
 }
 
-QList<Highlight> HighlightRepository::list(const Filter &filter) const
+QList<Highlight> HighlightRepository::list(const Filter &filter, QString *error) const
 {
     QStringList where;
     if (filter.articleId)
@@ -159,7 +165,9 @@ QList<Highlight> HighlightRepository::list(const Filter &filter) const
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    QList<Highlight> highlights;
+    if (!CheckedQuery::prepare(q, sql, m_db, error))
+        return highlights;
     if (filter.articleId)
         q.bindValue(QStringLiteral(":article"), *filter.articleId);
     if (filter.categoryId)
@@ -168,11 +176,10 @@ QList<Highlight> HighlightRepository::list(const Filter &filter) const
         q.bindValue(QStringLiteral(":color"), filter.color);
     if (!filter.text.isEmpty())
         q.bindValue(QStringLiteral(":text"), filter.text);
-    QList<Highlight> highlights;
-    if (q.exec()) {
-        while (q.next())
-            highlights << fromQuery(q);
-    }
+    if (!CheckedQuery::exec(q, m_db, error))
+        return highlights;
+    while (q.next())
+        highlights << fromQuery(q);
     return highlights;
 }
 
@@ -180,13 +187,19 @@ bool HighlightRepository::reanchor(qint64 articleId, const QString &text, QStrin
 {
     Filter filter;
     filter.articleId = articleId;
-    const QList<Highlight> highlights = list(filter);
+    QString failure;
+    const QList<Highlight> highlights = list(filter, &failure);
+    if (!failure.isEmpty())
+        return CheckedQuery::fail(failure, error);
     if (highlights.isEmpty())
         return true;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE highlights SET exact = ?, prefix = ?, suffix = ?, start_offset = ?,"
-                       " end_offset = ?, anchor_state = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(
+            q,
+            QStringLiteral("UPDATE highlights SET exact = ?, prefix = ?, suffix = ?,"
+                           " start_offset = ?, end_offset = ?, anchor_state = ? WHERE id = ?"),
+            m_db, error))
+        return false;
     for (const Highlight &h : highlights) {
         const Anchor::Result found = Anchor::locate(text, h.selector);
         // An orphan keeps the words it had: they are all that is left of it.
@@ -200,7 +213,7 @@ bool HighlightRepository::reanchor(qint64 articleId, const QString &text, QStrin
         q.addBindValue(s.end);
         q.addBindValue(anchorStateName(found.state));
         q.addBindValue(h.id);
-        if (!exec(q, error))
+        if (!CheckedQuery::exec(q, m_db, error))
             return false;
     }
     return true;

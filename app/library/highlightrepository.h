@@ -35,9 +35,11 @@ public:
     // Puts back a removed highlight with its id, as it was (undo).
     bool restore(const Highlight &highlight, QString *error);
 
-    std::optional<Highlight> find(qint64 id) const;
+    // Reads give nothing when the library cannot be read, with the reason in *error (or, when
+    // the caller passes none, as a warning in the log).
+    std::optional<Highlight> find(qint64 id, QString *error = nullptr) const;
     // In document order; orphaned highlights last.
-    QList<Highlight> list(const Filter &filter = {}) const;
+    QList<Highlight> list(const Filter &filter = {}, QString *error = nullptr) const;
 
     // Finds an article's highlights again in its new text (inside the caller's transaction).
     bool reanchor(qint64 articleId, const QString &text, QString *error);

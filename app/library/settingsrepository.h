@@ -15,11 +15,13 @@ public:
         : m_db(db)
     { }
 
-    QString value(const QString &key, const QString &fallback = {}) const;
-    bool setValue(const QString &key, const QString &value);
+    // A read that fails gives the fallback, a write false; the reason goes into *error (or,
+    // when the caller passes none, to the log as a warning).
+    QString value(const QString &key, const QString &fallback = {}, QString *error = nullptr) const;
+    bool setValue(const QString &key, const QString &value, QString *error = nullptr);
 
-    bool flag(const QString &key, bool fallback = false) const;
-    bool setFlag(const QString &key, bool on);
+    bool flag(const QString &key, bool fallback = false, QString *error = nullptr) const;
+    bool setFlag(const QString &key, bool on, QString *error = nullptr);
 
     static constexpr const char *remoteImages = "reader/remote-images";
 

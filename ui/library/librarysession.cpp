@@ -4,14 +4,17 @@
 #include "categorytreemodel.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/librarybackup.h"
 #include "library/librarylock.h"
 #include "library/settingsrepository.h"
 #include "reader/readerview.h"
 #include "settings/appsettings.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QThread>
 #include <QTreeView>
 
 namespace gloss {
@@ -81,6 +84,7 @@ bool LibrarySession::open(const QString &path)
             return false;
         }
     }
+    const bool existed = QFileInfo::exists(path);
     Database::OpenResult result = Database::open(path);
     if (!result.database) {
         QMessageBox::critical(m_window, tr("Cannot open the library"), result.error);
@@ -88,6 +92,10 @@ bool LibrarySession::open(const QString &path)
     }
     if (!sameLibrary && m_mayClose && !m_mayClose())
         return false;
+    if (!result.warning.isEmpty())
+        Q_EMIT statusMessage(result.warning, 15000);
+    if (existed && !sameLibrary)
+        backUpIfDue(result.database->path());
     saveSession();
     if (!sameLibrary) {
         m_lock = std::move(lock);
@@ -106,6 +114,26 @@ bool LibrarySession::open(const QString &path)
     restoreSession();
     Q_EMIT contentsChanged();
     return true;
+}
+
+void LibrarySession::backUpIfDue(const QString &library)
+{
+    // A copy of a large library takes a second or more: it is made on a thread of its own, with
+    // its own connections, while the window goes on.
+    auto result = std::make_shared<LibraryBackup::Result>();
+    QThread *thread
+        = QThread::create([library, result] { *result = LibraryBackup::makeIfDue(library); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, result] {
+        if (!result->ok())
+            Q_EMIT statusMessage(
+                tr("No backup of the library was made today: %1").arg(result->error), 15000);
+        else if (!result->path.isEmpty())
+            Q_EMIT statusMessage(
+                tr("Backed up the library to %1").arg(QDir::toNativeSeparators(result->path)),
+                5000);
+    });
+    thread->start(QThread::LowPriority);
 }
 
 QString LibrarySession::path() const

@@ -85,8 +85,12 @@ Q_SIGNALS:
     // What the person read, and where they were, reached the library, or did not.
     void saved();
     void saveFailed(const QString &error);
+    // Something worth a line in the status bar for a while (a backup made, a format updated).
+    void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    // The daily backup of the library, off the GUI thread.
+    void backUpIfDue(const QString &library);
     void restoreSession();
     void showCategory(const QModelIndex &index);
     void showArticle(qint64 id);

@@ -172,6 +172,7 @@ MainWindow::MainWindow(QWidget *parent)
                 statusBar()->showMessage(tr("%n article(s)", nullptr, count), 3000);
             });
     connect(m_session, &LibrarySession::contentsChanged, this, &MainWindow::updateCentralPage);
+    connect(m_session, &LibrarySession::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_search, &SearchPanel::activeChanged, this, [this](bool active) {
         m_listStack->setCurrentWidget(active ? static_cast<QWidget *>(m_search)
                                              : m_session->articleView());
@@ -655,8 +656,9 @@ void MainWindow::updateMessageBar()
     const QString library = QDir::toNativeSeparators(status->libraryPath()).toHtmlEscaped();
     const int unsaved = int(status->unsaved().size());
     if (status->isFailing()) {
-        QString text = tr("<b>Gloss cannot save to %1:</b> %2.")
-                           .arg(library, status->error().toHtmlEscaped());
+        // The reason names the library file.
+        QString text
+            = tr("<b>Your changes are not saved:</b> %1.").arg(status->error().toHtmlEscaped());
         if (unsaved > 0 && status->recoveryKept())
             text += u' '
                 + tr("%n note(s) you typed are kept beside the library and will be saved as "

@@ -127,7 +127,7 @@ private Q_SLOTS:
         Language::choose(QStringLiteral("zh_CN"));
         QCOMPARE(Language::effective(), QStringLiteral("zh_CN"));
         QVERIFY(Language::install(qApp));
-        QCOMPARE(QCoreApplication::translate("gloss::MainWindow", "&File"),
+        QCOMPARE(QCoreApplication::translate("gloss::MainActions", "&File"),
                  QStringLiteral("文件(&F)"));
         // Messages from the core are translated too.
         QCOMPARE(QCoreApplication::translate("gloss::TextDecoder",

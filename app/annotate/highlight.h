@@ -21,6 +21,8 @@ struct Highlight
     AnchorState state = AnchorState::Ok;
 
     static QStringList colors(); // yellow, green, blue, pink, purple
+    // A colour's name for menus, translated, with its mnemonic ("&Yellow").
+    static QString colorMenuText(const QString &color);
 };
 
 } // namespace gloss

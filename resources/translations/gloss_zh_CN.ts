@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>Highlight</name>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>黄色(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>绿色(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>蓝色(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>粉色(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;urple</source>
+        <translation>紫色(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::AboutDialog</name>
     <message>
         <source>About Gloss</source>
@@ -622,6 +645,89 @@ once a day when it opens a library to write, and before updating its format):
     </message>
 </context>
 <context>
+    <name>gloss::JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 articles</source>
+        <translation>正在导出：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有一个导入正在进行。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation>正在导入：第 %1 个文件，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Indexing for search: %1 of %2</source>
+        <translation>正在建立搜索索引：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Imported from %1:
+%2</source>
+        <translation>从 %1 导入：
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported. Details list each file and the reason.</source>
+        <translation>
+            <numerusform>有 %n 个文件无法导入。详细信息中列出了每个文件及原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export canceled after %n file(s).</source>
+        <translation>
+            <numerusform>导出已取消，已写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show in Folder</source>
+        <translation>在文件夹中显示(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::LibraryBackup</name>
     <message>
         <source>there is no library at %1</source>
@@ -751,27 +857,7 @@ once a day when it opens a library to write, and before updating its format):
     </message>
 </context>
 <context>
-    <name>gloss::MainWindow</name>
-    <message>
-        <source>This library is empty</source>
-        <translation>此文库为空</translation>
-    </message>
-    <message>
-        <source>Import a folder of Hexo posts (Markdown or HTML with YAML front matter), or look around the sample library first.</source>
-        <translation>导入一个 Hexo 文章文件夹（带 YAML 前置元数据的 Markdown 或 HTML），或者先看看示例文库。</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Library</source>
-        <translation>打开示例文库(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Import Folder…</source>
-        <translation>导入文件夹(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Gloss</source>
-        <translation>Gloss</translation>
-    </message>
+    <name>gloss::LibrarySession</name>
     <message>
         <source>Categories</source>
         <translation>分类</translation>
@@ -781,40 +867,31 @@ once a day when it opens a library to write, and before updating its format):
         <translation>文章</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Library in use</source>
+        <translation>文库正在使用中</translation>
     </message>
     <message>
-        <source>Opened %1 in the browser</source>
-        <translation>已在浏览器中打开 %1</translation>
+        <source>Cannot open the library</source>
+        <translation>无法打开文库</translation>
     </message>
     <message>
-        <source>Exporting: %1 of %2 articles</source>
-        <translation>正在导出：第 %1 篇，共 %2 篇</translation>
+        <source>No backup of the library was made today: %1</source>
+        <translation>今天没能备份文库：%1</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
+        <source>Backed up the library to %1</source>
+        <translation>已把文库备份到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MainActions</name>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <source>Export finished</source>
-        <translation>导出完成</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export canceled after %n file(s).</source>
-        <translation>
-            <numerusform>导出已取消，已写入 %n 个文件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n file(s) to %1.</source>
-        <translation>
-            <numerusform>已导出 %n 个文件到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Show in Folder</source>
-        <translation>在文件夹中显示(&amp;S)</translation>
+        <source>Open &amp;Sample Library</source>
+        <translation>打开示例文库(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export Notes…</source>
@@ -889,32 +966,12 @@ once a day when it opens a library to write, and before updating its format):
         <translation>转到阅读区(&amp;R)</translation>
     </message>
     <message>
+        <source>All &amp;Highlights…</source>
+        <translation>全部高亮(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Yellow</source>
-        <translation>黄色(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Green</source>
-        <translation>绿色(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Blue</source>
-        <translation>蓝色(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Pink</source>
-        <translation>粉色(&amp;P)</translation>
-    </message>
-    <message>
-        <source>P&amp;urple</source>
-        <translation>紫色(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Search Library…</source>
-        <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
@@ -929,16 +986,16 @@ once a day when it opens a library to write, and before updating its format):
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <source>All &amp;Highlights…</source>
-        <translation>全部高亮(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;About Gloss</source>
-        <translation>关于 Gloss(&amp;A)</translation>
+        <source>&amp;Search Library…</source>
+        <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Gloss</source>
+        <translation>关于 Gloss(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -976,6 +1033,17 @@ once a day when it opens a library to write, and before updating its format):
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+</context>
+<context>
+    <name>gloss::MainWindow</name>
+    <message>
+        <source>Gloss</source>
+        <translation>Gloss</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser</source>
+        <translation>已在浏览器中打开 %1</translation>
+    </message>
     <message>
         <source>Import running</source>
         <translation>正在导入</translation>
@@ -983,14 +1051,6 @@ once a day when it opens a library to write, and before updating its format):
     <message>
         <source>Wait for the import to finish, or cancel it, first.</source>
         <translation>请先等导入完成，或者取消导入。</translation>
-    </message>
-    <message>
-        <source>Library in use</source>
-        <translation>文库正在使用中</translation>
-    </message>
-    <message>
-        <source>Cannot open the library</source>
-        <translation>无法打开文库</translation>
     </message>
     <message>
         <source>%1 — Gloss</source>
@@ -1003,10 +1063,6 @@ once a day when it opens a library to write, and before updating its format):
         </translation>
     </message>
     <message>
-        <source>Exporting to %1…</source>
-        <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
         <source>The new language applies when Gloss starts again.</source>
         <translation>新的语言将在 Gloss 下次启动时生效。</translation>
     </message>
@@ -1015,154 +1071,8 @@ once a day when it opens a library to write, and before updating its format):
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <source>An import is already running.</source>
-        <translation>已有一个导入正在进行。</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Importing: %1 of %2 files</source>
-        <translation>正在导入：第 %1 个文件，共 %2 个</translation>
-    </message>
-    <message>
-        <source>Indexing for search: %1 of %2</source>
-        <translation>正在建立搜索索引：第 %1 篇，共 %2 篇</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>Imported from %1:
-%2</source>
-        <translation>从 %1 导入：
-%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: warning: %2</source>
-        <translation>%1：警告：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported. Details list each file and the reason.</source>
-        <translation>
-            <numerusform>有 %n 个文件无法导入。详细信息中列出了每个文件及原因。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot open the sample library</source>
         <translation>无法打开示例文库</translation>
-    </message>
-    <message>
-        <source>Discard Unsaved Notes</source>
-        <translation>丢弃未保存的笔记</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard the %n note(s) that could not be saved? This cannot be undone.</source>
-        <translation>
-            <numerusform>丢弃无法保存的 %n 条笔记吗？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No backup of the library was made today: %1</source>
-        <translation>今天没能备份文库：%1</translation>
-    </message>
-    <message>
-        <source>Backed up the library to %1</source>
-        <translation>已把文库备份到 %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Your changes are not saved:&lt;/b&gt; %1.</source>
-        <translation>&lt;b&gt;你的更改没有保存：&lt;/b&gt;%1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) you typed are kept beside the library and will be saved as soon as it can be written again.</source>
-        <translation>
-            <numerusform>你输入的 %n 条笔记已保存在文库旁，文库恢复可写后会立即存入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) you typed could not be kept on disk either: leave Gloss open until they are saved.</source>
-        <translation>
-            <numerusform>你输入的 %n 条笔记也无法保存到磁盘：请保持 Gloss 打开，直到它们保存成功。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last change was not made.</source>
-        <translation>上一次更改没有生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Try Again</source>
-        <translation>重试(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Details…</source>
-        <translation>详细信息(&amp;D)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) typed in an earlier session could not be saved to %1 then.</source>
-        <translation>
-            <numerusform>之前一次使用中输入的 %n 条笔记当时未能保存到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Save Them</source>
-        <translation>保存它们(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Di&amp;scard…</source>
-        <translation>丢弃(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>文库：%1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-    <message>
-        <source>Unsaved notes are kept in: %1</source>
-        <translation>未保存的笔记保存在：%1</translation>
-    </message>
-    <message>
-        <source>The recovery file could not be written: %1</source>
-        <translation>无法写入恢复文件：%1</translation>
-    </message>
-    <message>
-        <source>Note typed %1:</source>
-        <translation>%1 输入的笔记：</translation>
-    </message>
-    <message>
-        <source>Changes Not Saved</source>
-        <translation>更改未保存</translation>
-    </message>
-    <message>
-        <source>The library cannot be written, so Gloss could not save your last change. Free some disk space, or make the file and its folder writable again; Gloss tries again every few seconds.</source>
-        <translation>文库无法写入，因此 Gloss 没能保存你的上一次更改。请释放一些磁盘空间，或让文件及其所在文件夹重新可写；Gloss 每隔几秒会重试一次。</translation>
-    </message>
-    <message>
-        <source>Notes Not Saved</source>
-        <translation>笔记未保存</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) could not be saved to the library, nor kept beside it: %1
-
-Close anyway and lose them?</source>
-        <translation>
-            <numerusform>有 %n 条笔记既无法存入文库，也无法保存在文库旁：%1
-
-仍要关闭并丢失它们吗？</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1365,26 +1275,6 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
 <context>
     <name>gloss::ReaderView</name>
     <message>
-        <source>&amp;Yellow</source>
-        <translation>黄色(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Green</source>
-        <translation>绿色(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Blue</source>
-        <translation>蓝色(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Pink</source>
-        <translation>粉色(&amp;P)</translation>
-    </message>
-    <message>
-        <source>P&amp;urple</source>
-        <translation>紫色(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -1395,6 +1285,103 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
     <message>
         <source>&amp;Remove This Highlight</source>
         <translation>删除这条高亮(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SaveWarning</name>
+    <message>
+        <source>&lt;b&gt;Your changes are not saved:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;你的更改没有保存：&lt;/b&gt;%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) you typed are kept beside the library and will be saved as soon as it can be written again.</source>
+        <translation>
+            <numerusform>你输入的 %n 条笔记已保存在文库旁，文库恢复可写后会立即存入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) you typed could not be kept on disk either: leave Gloss open until they are saved.</source>
+        <translation>
+            <numerusform>你输入的 %n 条笔记也无法保存到磁盘：请保持 Gloss 打开，直到它们保存成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change was not made.</source>
+        <translation>上一次更改没有生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed in an earlier session could not be saved to %1 then.</source>
+        <translation>
+            <numerusform>之前一次使用中输入的 %n 条笔记当时未能保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Them</source>
+        <translation>保存它们(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard…</source>
+        <translation>丢弃(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Notes</source>
+        <translation>丢弃未保存的笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n note(s) that could not be saved? This cannot be undone.</source>
+        <translation>
+            <numerusform>丢弃无法保存的 %n 条笔记吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>文库：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved notes are kept in: %1</source>
+        <translation>未保存的笔记保存在：%1</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be written: %1</source>
+        <translation>无法写入恢复文件：%1</translation>
+    </message>
+    <message>
+        <source>Note typed %1:</source>
+        <translation>%1 输入的笔记：</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>更改未保存</translation>
+    </message>
+    <message>
+        <source>The library cannot be written, so Gloss could not save your last change. Free some disk space, or make the file and its folder writable again; Gloss tries again every few seconds.</source>
+        <translation>文库无法写入，因此 Gloss 没能保存你的上一次更改。请释放一些磁盘空间，或让文件及其所在文件夹重新可写；Gloss 每隔几秒会重试一次。</translation>
+    </message>
+    <message>
+        <source>Notes Not Saved</source>
+        <translation>笔记未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved to the library, nor kept beside it: %1
+
+Close anyway and lose them?</source>
+        <translation>
+            <numerusform>有 %n 条笔记既无法存入文库，也无法保存在文库旁：%1
+
+仍要关闭并丢失它们吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1578,25 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
     <message>
         <source>not valid UTF-8 (%1 of its %2 bytes are not)</source>
         <translation>不是有效的 UTF-8（%2 个字节中有 %1 个不是）</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::WelcomePage</name>
+    <message>
+        <source>This library is empty</source>
+        <translation>此文库为空</translation>
+    </message>
+    <message>
+        <source>Import a folder of Hexo posts (Markdown or HTML with YAML front matter), or look around the sample library first.</source>
+        <translation>导入一个 Hexo 文章文件夹（带 YAML 前置元数据的 Markdown 或 HTML），或者先看看示例文库。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Library</source>
+        <translation>打开示例文库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation>导入文件夹(&amp;I)…</translation>
     </message>
 </context>
 <context>

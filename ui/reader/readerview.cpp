@@ -198,23 +198,18 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
 
 void ReaderView::showContextMenu(const QPoint &globalPos, qint64 highlightId)
 {
-    static const QHash<QString, QString> names { { QStringLiteral("yellow"), tr("&Yellow") },
-                                                 { QStringLiteral("green"), tr("&Green") },
-                                                 { QStringLiteral("blue"), tr("&Blue") },
-                                                 { QStringLiteral("pink"), tr("&Pink") },
-                                                 { QStringLiteral("purple"), tr("P&urple") } };
     QMenu menu(this);
     menu.addAction(m_page->action(QWebEnginePage::Copy));
     QMenu *highlight = menu.addMenu(tr("&Highlight Selection"));
     highlight->setEnabled(!selectedText().isEmpty());
     for (const QString &color : Highlight::colors())
-        highlight->addAction(names.value(color), this,
+        highlight->addAction(Highlight::colorMenuText(color), this,
                              [this, color] { highlightSelection(color); });
     if (highlightId > 0) {
         menu.addSeparator();
         QMenu *recolor = menu.addMenu(tr("&Colour of This Highlight"));
         for (const QString &color : Highlight::colors())
-            recolor->addAction(names.value(color), this, [this, highlightId, color] {
+            recolor->addAction(Highlight::colorMenuText(color), this, [this, highlightId, color] {
                 Q_EMIT recolorRequested(highlightId, color);
             });
         menu.addAction(tr("&Remove This Highlight"), this,

@@ -4,35 +4,30 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
-class QAction;
-class QActionGroup;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
 namespace gloss {
 
 class AnnotationController;
-class NotesPane;
-class ExportController;
-class ImportController;
 class FindBar;
 class InstanceServer;
+class JobStatus;
 class LibrarySession;
+class MainActions;
 class MessageBar;
+class NotesPane;
 class ReaderView;
-class SaveStatus;
+class SaveWarning;
 class SearchPanel;
-struct Preferences;
+class WelcomePage;
 struct ImportReport;
-struct ImportProgress;
+struct Preferences;
 
-// Gloss's window: categories and articles on the left, the article in the middle, its details
-// and notes on the right.
+// Gloss's window: categories and articles on the left, the article in the middle, its
+// highlights and notes on the right. It lays the rooms out and wires them; each does its own job
+// (LibrarySession the open library, AnnotationController highlights and notes, JobStatus the
+// long jobs, MainActions the commands and menus).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,25 +38,28 @@ public:
     // Opens a library file; on failure shows why and keeps the library that was open.
     bool openLibrary(const QString &path);
 
+    void chooseFolderToImport();
     void importFolder(const QString &folder);
+    void chooseExport();
     // Exports notes in the background (scope: 0 this article, 1 current category, 2 library).
     bool exportNotes(int scope, const QString &folder, bool fullText);
     void openSampleLibrary();
     // Every setting, as Edit › Preferences shows it; and applying a changed set.
     Preferences preferences() const;
     void applyPreferences(const Preferences &preferences);
+    void showPreferences();
+    ReaderSettings readerSettings() const { return m_settings; }
+    void applyReaderSettings(const ReaderSettings &settings);
 
     // The open library, its category and article lists, and the ways between its articles.
     LibrarySession *session() const { return m_session; }
     ReaderView *readerView() const { return m_reader; }
-    ImportController *importer() const { return m_importer; }
-    ReaderSettings readerSettings() const { return m_settings; }
     NotesPane *notesPane() const { return m_notes; }
     SearchPanel *searchPanel() const { return m_search; }
     FindBar *findBar() const { return m_findBar; }
     // Highlights and notes: what the reader and the pane ask for becomes an undoable change.
     AnnotationController *annotations() const { return m_annotations; }
-    // Whether changes reach the library, and the bar above the reader that says when they do not.
+    // The bar above the reader that says when changes do not reach the library.
     MessageBar *messageBar() const { return m_messageBar; }
 
 Q_SIGNALS:
@@ -74,68 +72,32 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    QWidget *createLeftColumn(QWidget *categoryView, QWidget *articleView);
+    QWidget *createCenter();
+    void connectRooms();
+    void restoreWindowState();
     void saveWindowState();
-    void applySettings(const ReaderSettings &settings);
-    void chooseFolderToImport();
-    void onImportProgress(const ImportProgress &progress);
-    void onImportFinished(const ImportReport &report, const QString &folder);
-    // Shows the open article's highlights again after a change (selecting highlightId).
     void updateCentralPage();
-    void updateMessageBar();
-    void showSaveDetails();
-    // Before the library closes: false when the person keeps it open to save what is unsaved.
-    bool mayCloseLibrary();
 
+    ReaderSettings m_settings;
+    ReaderView *m_reader = nullptr;
     LibrarySession *m_session = nullptr;
     InstanceServer *m_instance = nullptr;
-    ReaderSettings m_settings;
-    ImportController *m_importer = nullptr;
+    JobStatus *m_jobs = nullptr;
+    SearchPanel *m_search = nullptr;
+    FindBar *m_findBar = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    NotesPane *m_notes = nullptr;
+    AnnotationController *m_annotations = nullptr;
+    SaveWarning *m_saveWarning = nullptr;
+    MainActions *m_actions = nullptr;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
-    QStackedWidget *m_center = nullptr;
     QStackedWidget *m_listStack = nullptr;
-    QWidget *m_readerColumn = nullptr; // the find bar over the reader
-    SearchPanel *m_search = nullptr;
-    FindBar *m_findBar = nullptr;
-    QWidget *m_welcome = nullptr;
-    ReaderView *m_reader = nullptr;
-    NotesPane *m_notes = nullptr;
-    AnnotationController *m_annotations = nullptr;
-    MessageBar *m_messageBar = nullptr;
-
-    QLabel *m_statusLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancelImport = nullptr;
-
-    QAction *m_importAction = nullptr;
-    QAction *m_sampleAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
-    QAction *m_zoomIn = nullptr;
-    QAction *m_zoomOut = nullptr;
-    QAction *m_zoomReset = nullptr;
-    QAction *m_wider = nullptr;
-    QAction *m_narrower = nullptr;
-    QAction *m_remoteImages = nullptr;
-    QAction *m_nextArticle = nullptr;
-    QAction *m_previousArticle = nullptr;
-    QAction *m_focusCategories = nullptr;
-    QAction *m_focusArticles = nullptr;
-    QAction *m_focusReader = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_preferencesAction = nullptr;
-    QAction *m_highlightAction = nullptr;
-    QAction *m_allHighlightsAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_searchAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_findNextAction = nullptr;
-    QAction *m_findPreviousAction = nullptr;
-    ExportController *m_exporter = nullptr;
-    QList<QAction *> m_colorActions;
+    QStackedWidget *m_center = nullptr;
+    QWidget *m_readerColumn = nullptr; // the message bar and the find bar over the reader
+    WelcomePage *m_welcome = nullptr;
 };
 
 } // namespace gloss

@@ -1,0 +1,179 @@
+#include "jobstatus.h"
+
+#include "exportcontroller.h"
+#include "importcontroller.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QUrl>
+
+namespace gloss {
+
+JobStatus::JobStatus(QWidget *window)
+    : QWidget(window)
+    , m_window(window)
+    , m_importer(new ImportController(this))
+    , m_exporter(new ExportController(this))
+    , m_label(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    m_cancel->hide();
+
+    connect(m_cancel, &QPushButton::clicked, m_importer, &ImportController::cancel);
+    connect(m_cancel, &QPushButton::clicked, m_exporter, &ExportController::cancel);
+    connect(m_importer, &ImportController::progress, this, &JobStatus::onImportProgress);
+    connect(m_importer, &ImportController::finished, this, &JobStatus::onImportFinished);
+    connect(m_exporter, &ExportController::progress, this, [this](int done, int total) {
+        setProgress(tr("Exporting: %1 of %2 articles").arg(done).arg(total), done, total);
+    });
+    connect(m_exporter, &ExportController::finished, this, &JobStatus::onExportFinished);
+}
+
+JobStatus::~JobStatus()
+{
+    cancelAndWait();
+}
+
+bool JobStatus::isImporting() const
+{
+    return m_importer->isRunning();
+}
+
+bool JobStatus::startImport(const QString &libraryPath, const QString &folder)
+{
+    if (!m_importer->start(libraryPath, folder)) {
+        Q_EMIT statusMessage(tr("An import is already running."), 4000);
+        return false;
+    }
+    begin(tr("Importing %1…").arg(QDir::toNativeSeparators(folder)));
+    Q_EMIT importRunning(true);
+    return true;
+}
+
+bool JobStatus::startExport(const QString &libraryPath, const QString &folder,
+                            const MarkdownExporter::Options &options)
+{
+    if (!m_exporter->start(libraryPath, folder, options))
+        return false;
+    begin(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
+    Q_EMIT exportRunning(true);
+    return true;
+}
+
+void JobStatus::cancelAndWait()
+{
+    m_exporter->cancelAndWait();
+    m_importer->cancelAndWait();
+}
+
+void JobStatus::begin(const QString &text)
+{
+    m_label->setText(text);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void JobStatus::setProgress(const QString &text, int done, int total)
+{
+    m_label->setText(text);
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+}
+
+void JobStatus::end()
+{
+    // The other job may still run: its bar stays.
+    if (m_importer->isRunning() || m_exporter->isRunning())
+        return;
+    m_progress->hide();
+    m_cancel->hide();
+    m_label->clear();
+}
+
+void JobStatus::onImportProgress(const ImportProgress &p)
+{
+    switch (p.phase) {
+    case ImportProgress::Phase::Scanning:
+        m_progress->setRange(0, 0);
+        break;
+    case ImportProgress::Phase::Storing:
+        setProgress(tr("Importing: %1 of %2 files").arg(p.done).arg(p.total), p.done, p.total);
+        break;
+    case ImportProgress::Phase::Indexing:
+        if (p.done == 0)
+            Q_EMIT importStored(); // everything is stored: show it while search catches up
+        setProgress(tr("Indexing for search: %1 of %2").arg(p.done).arg(p.total), p.done, p.total);
+        break;
+    case ImportProgress::Phase::Finished:
+        break;
+    }
+}
+
+void JobStatus::onImportFinished(const ImportReport &report, const QString &folder)
+{
+    end();
+    Q_EMIT importRunning(false);
+    Q_EMIT importFinished(report);
+
+    if (!report.ran()) {
+        QMessageBox::critical(m_window, tr("Import failed"), report.fatalError);
+        return;
+    }
+    Q_EMIT statusMessage(report.summary(), 10000);
+    if (report.failed() == 0 && report.warnings.isEmpty())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Import finished"),
+        tr("Imported from %1:\n%2").arg(QDir::toNativeSeparators(folder), report.summary()),
+        QMessageBox::Ok, m_window);
+    QStringList lines;
+    for (const ImportIssue &issue : report.failures)
+        lines << tr("%1: %2").arg(issue.path, issue.message);
+    for (const ImportIssue &issue : report.warnings)
+        lines << tr("%1: warning: %2").arg(issue.path, issue.message);
+    box->setInformativeText(
+        tr("%n file(s) could not be imported. Details list each file and the reason.", nullptr,
+           report.failed()));
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void JobStatus::onExportFinished(const QStringList &written, const QString &error, bool canceled,
+                                 const QString &folder)
+{
+    end();
+    Q_EMIT exportRunning(false);
+    Q_EMIT exportFinished(written, error);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(m_window, tr("Export failed"), error);
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Export finished"),
+        canceled ? tr("Export canceled after %n file(s).", nullptr, int(written.size()))
+                 : tr("Exported %n file(s) to %1.", nullptr, int(written.size()))
+                       .arg(QDir::toNativeSeparators(folder)),
+        QMessageBox::Close, m_window);
+    QPushButton *show = box->addButton(tr("&Show in Folder"), QMessageBox::ActionRole);
+    connect(show, &QPushButton::clicked, this,
+            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace gloss

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "reader/readersettings.h"
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenuBar;
+
+namespace gloss {
+
+class MainWindow;
+
+// Every command of the window as a QAction, with its text and shortcut, wired to the room that
+// carries it out, and the menus that hold them.
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainActions(MainWindow *window);
+
+    void createMenus(QMenuBar *bar);
+    // An import or an export runs: the actions that would start another wait.
+    void setImportRunning(bool running);
+    void setExportRunning(bool running);
+    // Shows the library's remote-images choice without acting on it.
+    void showRemoteImages(bool on);
+    bool remoteImages() const;
+    // View › Theme shows the theme however it was chosen (the menu or Preferences).
+    void showTheme(ReaderSettings::Theme theme);
+
+    QAction *importAction() const { return m_import; }
+    QAction *sampleAction() const { return m_sample; }
+
+private:
+    void createFileActions();
+    void createViewActions();
+    void createGoActions();
+    void createEditActions();
+
+    MainWindow *m_window;
+    QAction *m_import = nullptr;
+    QAction *m_sample = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_quit = nullptr;
+    QActionGroup *m_themes = nullptr;
+    QList<QAction *> m_textSize;
+    QList<QAction *> m_column;
+    QAction *m_remoteImages = nullptr;
+    QList<QAction *> m_articles;
+    QList<QAction *> m_focus;
+    QAction *m_allHighlights = nullptr;
+    QAction *m_highlight = nullptr;
+    QList<QAction *> m_colors;
+    QList<QAction *> m_find;
+    QAction *m_preferences = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace gloss

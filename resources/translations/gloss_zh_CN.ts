@@ -726,6 +726,10 @@ once a day when it opens a library to write, and before updating its format):
         <source>&amp;Show in Folder</source>
         <translation>在文件夹中显示(&amp;S)</translation>
     </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
 </context>
 <context>
     <name>gloss::LibraryBackup</name>
@@ -881,6 +885,10 @@ once a day when it opens a library to write, and before updating its format):
     <message>
         <source>Backed up the library to %1</source>
         <translation>已把文库备份到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample library</source>
+        <translation>无法打开示例文库</translation>
     </message>
 </context>
 <context>
@@ -1065,14 +1073,6 @@ once a day when it opens a library to write, and before updating its format):
     <message>
         <source>The new language applies when Gloss starts again.</source>
         <translation>新的语言将在 Gloss 下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot open the sample library</source>
-        <translation>无法打开示例文库</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "jobstatus.h"
 
 #include "exportcontroller.h"
+#include "exportdialog.h"
 #include "importcontroller.h"
+#include "settings/appsettings.h"
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -58,19 +61,49 @@ bool JobStatus::startImport(const QString &libraryPath, const QString &folder)
         Q_EMIT statusMessage(tr("An import is already running."), 4000);
         return false;
     }
+    AppSettings().setImportFolder(folder);
     begin(tr("Importing %1…").arg(QDir::toNativeSeparators(folder)));
     Q_EMIT importRunning(true);
     return true;
 }
 
 bool JobStatus::startExport(const QString &libraryPath, const QString &folder,
-                            const MarkdownExporter::Options &options)
+                            MarkdownExporter::Scope scope, bool fullText, qint64 articleId,
+                            qint64 categoryId)
 {
-    if (!m_exporter->start(libraryPath, folder, options))
+    MarkdownExporter::Options options;
+    options.scope = scope;
+    options.fullText = fullText;
+    options.articleId = articleId;
+    options.categoryId = categoryId;
+    if ((scope == MarkdownExporter::Scope::Article && articleId == 0)
+        || (scope == MarkdownExporter::Scope::Category && categoryId == 0))
+        options.scope = MarkdownExporter::Scope::Library;
+    if (folder.isEmpty() || !m_exporter->start(libraryPath, folder, options))
         return false;
+    AppSettings().setExportDefaults(folder, fullText);
     begin(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
     Q_EMIT exportRunning(true);
     return true;
+}
+
+void JobStatus::chooseImport(const QString &libraryPath)
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"),
+                                                             AppSettings().importFolder());
+    if (!folder.isEmpty())
+        startImport(libraryPath, folder);
+}
+
+void JobStatus::chooseExport(const QString &libraryPath, qint64 articleId, qint64 categoryId,
+                             const QString &categoryName)
+{
+    const AppSettings settings;
+    ExportDialog dialog(articleId != 0, categoryId != 0 ? categoryName : QString(),
+                        settings.exportFolder(), settings.exportFullText(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        startExport(libraryPath, dialog.folder(), MarkdownExporter::Scope(int(dialog.scope())),
+                    dialog.fullText(), articleId, categoryId);
 }
 
 void JobStatus::cancelAndWait()

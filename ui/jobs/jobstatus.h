@@ -26,10 +26,18 @@ public:
     ~JobStatus() override;
 
     bool isImporting() const;
-    // Each returns false, saying why, when it cannot start (one job of a kind at a time).
+    // Each returns false, saying why, when it cannot start (one job of a kind at a time). The
+    // folders chosen are remembered for the next time.
     bool startImport(const QString &libraryPath, const QString &folder);
+    // Exports the notes of the article shown, of the category shown (and below) or of the whole
+    // library; without an article or a category, the library's.
     bool startExport(const QString &libraryPath, const QString &folder,
-                     const MarkdownExporter::Options &options);
+                     MarkdownExporter::Scope scope, bool fullText, qint64 articleId,
+                     qint64 categoryId);
+    // Asks for a folder to import, or for what to export and where, then starts the job.
+    void chooseImport(const QString &libraryPath);
+    void chooseExport(const QString &libraryPath, qint64 articleId, qint64 categoryId,
+                      const QString &categoryName);
     // Stops what runs and waits for it (the window closes).
     void cancelAndWait();
 

@@ -8,6 +8,7 @@
 #include "library/librarylock.h"
 #include "library/settingsrepository.h"
 #include "reader/readerview.h"
+#include "samplelibrary.h"
 #include "settings/appsettings.h"
 
 #include <QDir>
@@ -134,6 +135,20 @@ void LibrarySession::backUpIfDue(const QString &library)
                 5000);
     });
     thread->start(QThread::LowPriority);
+}
+
+QString LibrarySession::openSample()
+{
+    QString error;
+    const QString folder = SampleLibrary::extract(&error);
+    if (folder.isEmpty()) {
+        QMessageBox::critical(m_window, tr("Cannot open the sample library"), error);
+        return {};
+    }
+    if (path() != QFileInfo(SampleLibrary::libraryPath()).absoluteFilePath()
+        && !open(SampleLibrary::libraryPath()))
+        return {};
+    return folder;
 }
 
 QString LibrarySession::path() const

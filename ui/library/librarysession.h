@@ -42,6 +42,9 @@ public:
     QString path() const;
     // No library, or one without articles.
     bool isEmpty() const;
+    // Opens the sample library (written out first if need be) and gives the folder of sample
+    // posts to import into it; empty, having said why, when it cannot.
+    QString openSample();
 
     // Whether this library's articles may load images from the web (kept in the library).
     bool remoteImages() const { return m_remoteImages; }

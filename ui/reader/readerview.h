@@ -36,6 +36,7 @@ public:
     qint64 articleId() const { return m_articleId; }
 
     void setReaderSettings(const ReaderSettings &settings);
+    ReaderSettings readerSettings() const { return m_settings; }
     void setRemoteImages(bool allowed);
     bool remoteImages() const { return m_remoteImages; }
 

@@ -1,5 +1,9 @@
 #include "appsettings.h"
 
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QSplitter>
+
 namespace gloss {
 
 namespace {
@@ -24,22 +28,26 @@ const QString uiLanguage = QStringLiteral("ui/language");
 
 } // namespace
 
-AppSettings::Window AppSettings::window() const
+void AppSettings::restoreWindow(QMainWindow *window, QHeaderView *articleHeader) const
 {
-    return { m_settings.value(windowGeometry).toByteArray(),
-             m_settings.value(windowState).toByteArray(),
-             m_settings.value(windowMainSplitter).toByteArray(),
-             m_settings.value(windowLeftSplitter).toByteArray(),
-             m_settings.value(windowArticleHeader).toByteArray() };
+    window->restoreGeometry(m_settings.value(windowGeometry).toByteArray());
+    window->restoreState(m_settings.value(windowState).toByteArray());
+    if (auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(m_settings.value(windowMainSplitter).toByteArray());
+    if (auto *splitter = window->findChild<QSplitter *>(QStringLiteral("leftSplitter")))
+        splitter->restoreState(m_settings.value(windowLeftSplitter).toByteArray());
+    articleHeader->restoreState(m_settings.value(windowArticleHeader).toByteArray());
 }
 
-void AppSettings::setWindow(const Window &window)
+void AppSettings::saveWindow(const QMainWindow *window, const QHeaderView *articleHeader)
 {
-    m_settings.setValue(windowGeometry, window.geometry);
-    m_settings.setValue(windowState, window.state);
-    m_settings.setValue(windowMainSplitter, window.mainSplitter);
-    m_settings.setValue(windowLeftSplitter, window.leftSplitter);
-    m_settings.setValue(windowArticleHeader, window.articleHeader);
+    m_settings.setValue(windowGeometry, window->saveGeometry());
+    m_settings.setValue(windowState, window->saveState());
+    if (auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        m_settings.setValue(windowMainSplitter, splitter->saveState());
+    if (auto *splitter = window->findChild<QSplitter *>(QStringLiteral("leftSplitter")))
+        m_settings.setValue(windowLeftSplitter, splitter->saveState());
+    m_settings.setValue(windowArticleHeader, articleHeader->saveState());
 }
 
 AppSettings::Session AppSettings::session() const

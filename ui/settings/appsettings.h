@@ -6,6 +6,9 @@
 #include <QSettings>
 #include <QStringList>
 
+class QHeaderView;
+class QMainWindow;
+
 namespace gloss {
 
 // Every setting Gloss keeps per user, typed; the only place that names a QSettings key. Made
@@ -13,15 +16,6 @@ namespace gloss {
 class AppSettings
 {
 public:
-    // The window's geometry and the states of its splitters and article list header.
-    struct Window
-    {
-        QByteArray geometry;
-        QByteArray state;
-        QByteArray mainSplitter;
-        QByteArray leftSplitter;
-        QByteArray articleHeader;
-    };
     // Where the person was: the library, the category (its path) and the article shown.
     struct Session
     {
@@ -30,8 +24,10 @@ public:
         qint64 article = 0;
     };
 
-    Window window() const;
-    void setWindow(const Window &window);
+    // The window's geometry and state, its splitters named mainSplitter and leftSplitter, and
+    // the article list's header.
+    void restoreWindow(QMainWindow *window, QHeaderView *articleHeader) const;
+    void saveWindow(const QMainWindow *window, const QHeaderView *articleHeader);
     Session session() const;
     void setSession(const Session &session);
 

@@ -7,10 +7,25 @@
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QWidget>
 
 #include <unistd.h>
 
 namespace gloss {
+
+InstanceServer::InstanceServer(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{ }
+
+void InstanceServer::activate(const QStringList &folders)
+{
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    Q_EMIT activationRequested(folders);
+}
 
 namespace {
 
@@ -61,7 +76,7 @@ bool InstanceServer::listen(const QString &libraryPath)
                 socket->write("ok\n");
                 socket->flush();
                 socket->disconnectFromServer();
-                Q_EMIT activationRequested(folders);
+                activate(folders);
             });
         }
     });

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QLocalServer;
+class QWidget;
 
 namespace gloss {
 
@@ -14,7 +15,8 @@ class InstanceServer : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    // The window brought to the front when a second `gloss` asks for it.
+    explicit InstanceServer(QWidget *window);
 
     // The socket name for a library: per user, from the library's canonical path.
     static QString serverName(const QString &libraryPath);
@@ -26,9 +28,13 @@ public:
                         int timeoutMs = 3000);
 
 Q_SIGNALS:
+    // The window came to the front; folders (possibly none) are to be imported.
     void activationRequested(const QStringList &folders);
 
 private:
+    void activate(const QStringList &folders);
+
+    QWidget *m_window;
     QLocalServer *m_server = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "search/searchpanel.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,9 +58,9 @@ void MainActions::createViewActions()
     // A slot that changes one reading setting and applies the result.
     auto adjust = [this](auto change) {
         return [this, change] {
-            ReaderSettings s = m_window->readerSettings();
+            ReaderSettings s = m_window->readerView()->readerSettings();
             change(s);
-            m_window->applyReaderSettings(s);
+            applyReaderSettings(s);
         };
     };
     m_themes = new QActionGroup(this);
@@ -76,7 +77,7 @@ void MainActions::createViewActions()
         connect(action, &QAction::triggered, this,
                 adjust([theme = theme](ReaderSettings &s) { s.theme = theme; }));
     }
-    showTheme(m_window->readerSettings().theme);
+    applyReaderSettings(m_window->readerView()->readerSettings());
 
     QAction *larger = makeAction(this, tr("&Larger Text"),
                                  { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn });
@@ -247,15 +248,12 @@ void MainActions::showRemoteImages(bool on)
     m_remoteImages->setChecked(on);
 }
 
-bool MainActions::remoteImages() const
+void MainActions::applyReaderSettings(const ReaderSettings &settings)
 {
-    return m_remoteImages->isChecked();
-}
-
-void MainActions::showTheme(ReaderSettings::Theme theme)
-{
+    AppSettings().setReader(settings);
+    m_window->readerView()->setReaderSettings(settings);
     for (QAction *action : m_themes->actions())
-        action->setChecked(action->data().toInt() == int(theme));
+        action->setChecked(action->data().toInt() == int(settings.theme));
 }
 
 } // namespace gloss

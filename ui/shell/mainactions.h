@@ -26,9 +26,9 @@ public:
     void setExportRunning(bool running);
     // Shows the library's remote-images choice without acting on it.
     void showRemoteImages(bool on);
-    bool remoteImages() const;
-    // View › Theme shows the theme however it was chosen (the menu or Preferences).
-    void showTheme(ReaderSettings::Theme theme);
+    // Applies reading settings to the reader and keeps them; View › Theme follows, however they
+    // were chosen (the menu or Preferences).
+    void applyReaderSettings(const ReaderSettings &settings);
 
     QAction *importAction() const { return m_import; }
     QAction *sampleAction() const { return m_sample; }

@@ -3,10 +3,8 @@
 #include "annotate/annotationcontroller.h"
 #include "annotate/notespane.h"
 #include "instanceserver.h"
-#include "jobs/exportdialog.h"
 #include "jobs/jobstatus.h"
 #include "library/librarysession.h"
-#include "library/samplelibrary.h"
 #include "mainactions.h"
 #include "messagebar.h"
 #include "reader/findbar.h"
@@ -21,7 +19,6 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -36,9 +33,21 @@
 
 namespace gloss {
 
+namespace {
+
+// A single folder dragged onto the window is a folder to import.
+QString droppedFolder(const QMimeData *data)
+{
+    const QList<QUrl> urls = data->urls();
+    const bool folder = urls.size() == 1 && urls.first().isLocalFile()
+        && QFileInfo(urls.first().toLocalFile()).isDir();
+    return folder ? urls.first().toLocalFile() : QString();
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(AppSettings().reader())
 {
     setWindowTitle(tr("Gloss"));
     setAcceptDrops(true);
@@ -49,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_instance = new InstanceServer(this);
     m_search = new SearchPanel(this);
     m_reader = new ReaderView(this);
-    m_reader->setReaderSettings(m_settings);
+    m_reader->setReaderSettings(AppSettings().reader());
     m_session = new LibrarySession(categoryView, articleView, m_reader, this);
     QWidget *left = createLeftColumn(categoryView, articleView);
     QWidget *center = createCenter();
@@ -74,7 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new MainActions(this);
     m_actions->createMenus(menuBar());
     connectRooms();
-    restoreWindowState();
+    resize(1360, 860);
+    AppSettings().restoreWindow(this, m_session->articleView()->header());
     updateCentralPage();
 }
 
@@ -171,87 +181,47 @@ void MainWindow::connectRooms()
 
     connect(m_instance, &InstanceServer::activationRequested, this,
             [this](const QStringList &folders) {
-                if (isMinimized())
-                    showNormal();
-                raise();
-                activateWindow();
                 if (!folders.isEmpty())
                     importFolder(folders.constFirst());
             });
 }
 
+bool MainWindow::mayOpenLibrary()
+{
+    if (!m_jobs->isImporting())
+        return true;
+    QMessageBox::information(this, tr("Import running"),
+                             tr("Wait for the import to finish, or cancel it, first."));
+    return false;
+}
+
 bool MainWindow::openLibrary(const QString &path)
 {
-    if (m_jobs->isImporting()) {
-        QMessageBox::information(this, tr("Import running"),
-                                 tr("Wait for the import to finish, or cancel it, first."));
-        return false;
-    }
-    return m_session->open(path);
-}
-
-void MainWindow::restoreWindowState()
-{
-    resize(1360, 860);
-    const AppSettings::Window window = AppSettings().window();
-    restoreGeometry(window.geometry);
-    restoreState(window.state);
-    m_mainSplitter->restoreState(window.mainSplitter);
-    m_leftSplitter->restoreState(window.leftSplitter);
-    m_session->articleView()->header()->restoreState(window.articleHeader);
-}
-
-void MainWindow::saveWindowState()
-{
-    // Only a window that was shown has sizes worth keeping.
-    if (!isVisible())
-        return;
-    AppSettings().setWindow({ saveGeometry(), saveState(), m_mainSplitter->saveState(),
-                              m_leftSplitter->saveState(),
-                              m_session->articleView()->header()->saveState() });
+    return mayOpenLibrary() && m_session->open(path);
 }
 
 void MainWindow::chooseExport()
 {
-    const QString category = m_session->categoryId() ? m_session->categoryName() : QString();
-    const AppSettings settings;
-    ExportDialog dialog(m_reader->articleId() != 0, category, settings.exportFolder(),
-                        settings.exportFullText(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        exportNotes(int(dialog.scope()), dialog.folder(), dialog.fullText());
+    m_jobs->chooseExport(m_session->path(), m_reader->articleId(),
+                         m_session->categoryId().value_or(0), m_session->categoryName());
 }
 
 bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
 {
-    if (!m_session->database() || folder.isEmpty())
-        return false;
-    MarkdownExporter::Options options;
-    options.scope = MarkdownExporter::Scope(scope);
-    options.fullText = fullText;
-    options.articleId = m_reader->articleId();
-    options.categoryId = m_session->categoryId().value_or(0);
-    if ((options.scope == MarkdownExporter::Scope::Article && options.articleId == 0)
-        || (options.scope == MarkdownExporter::Scope::Category && options.categoryId == 0))
-        options.scope = MarkdownExporter::Scope::Library;
-    if (!m_jobs->startExport(m_session->path(), folder, options))
-        return false;
-    AppSettings().setExportDefaults(folder, fullText);
-    return true;
+    return m_session->database()
+        && m_jobs->startExport(m_session->path(), folder, MarkdownExporter::Scope(scope), fullText,
+                               m_reader->articleId(), m_session->categoryId().value_or(0));
 }
 
-void MainWindow::applyReaderSettings(const ReaderSettings &settings)
+ReaderSettings MainWindow::readerSettings() const
 {
-    m_settings = settings;
-    AppSettings().setReader(m_settings);
-    m_reader->setReaderSettings(m_settings);
-    m_actions->showTheme(m_settings.theme);
+    return m_reader->readerSettings();
 }
 
 Preferences MainWindow::preferences() const
 {
     Preferences p = Preferences::load();
-    p.reader = m_settings;
-    p.remoteImages = m_actions->remoteImages();
+    p.remoteImages = m_session->remoteImages();
     return p;
 }
 
@@ -259,7 +229,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 {
     const QString language = Language::chosen();
     preferences.save();
-    applyReaderSettings(preferences.reader);
+    m_actions->applyReaderSettings(preferences.reader);
     m_actions->showRemoteImages(preferences.remoteImages);
     m_session->setRemoteImages(preferences.remoteImages);
     if (preferences.language != language)
@@ -275,16 +245,14 @@ void MainWindow::showPreferences()
 
 void MainWindow::chooseFolderToImport()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
-                                                             AppSettings().importFolder());
-    if (!folder.isEmpty())
-        importFolder(folder);
+    if (m_session->database())
+        m_jobs->chooseImport(m_session->path());
 }
 
 void MainWindow::importFolder(const QString &folder)
 {
-    if (m_session->database() && m_jobs->startImport(m_session->path(), folder))
-        AppSettings().setImportFolder(folder);
+    if (m_session->database())
+        m_jobs->startImport(m_session->path(), folder);
 }
 
 void MainWindow::updateCentralPage()
@@ -295,16 +263,9 @@ void MainWindow::updateCentralPage()
 
 void MainWindow::openSampleLibrary()
 {
-    QString error;
-    const QString folder = SampleLibrary::extract(&error);
-    if (folder.isEmpty()) {
-        QMessageBox::critical(this, tr("Cannot open the sample library"), error);
-        return;
-    }
-    if (m_session->path() != QFileInfo(SampleLibrary::libraryPath()).absoluteFilePath()
-        && !openLibrary(SampleLibrary::libraryPath()))
-        return;
-    importFolder(folder);
+    if (mayOpenLibrary())
+        if (const QString folder = m_session->openSample(); !folder.isEmpty())
+            importFolder(folder);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -314,26 +275,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_jobs->cancelAndWait();
-    saveWindowState();
+    if (isVisible()) // only a window that was shown has sizes worth keeping
+        AppSettings().saveWindow(this, m_session->articleView()->header());
     m_session->saveSession();
-    AppSettings().setReader(m_settings);
     event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()
-        && QFileInfo(urls.first().toLocalFile()).isDir())
+    if (!droppedFolder(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()) {
+    if (const QString folder = droppedFolder(event->mimeData()); !folder.isEmpty()) {
         event->acceptProposedAction();
-        importFolder(urls.first().toLocalFile());
+        importFolder(folder);
     }
 }
 

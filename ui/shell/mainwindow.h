@@ -48,8 +48,7 @@ public:
     Preferences preferences() const;
     void applyPreferences(const Preferences &preferences);
     void showPreferences();
-    ReaderSettings readerSettings() const { return m_settings; }
-    void applyReaderSettings(const ReaderSettings &settings);
+    ReaderSettings readerSettings() const;
 
     // The open library, its category and article lists, and the ways between its articles.
     LibrarySession *session() const { return m_session; }
@@ -75,11 +74,10 @@ private:
     QWidget *createLeftColumn(QWidget *categoryView, QWidget *articleView);
     QWidget *createCenter();
     void connectRooms();
-    void restoreWindowState();
-    void saveWindowState();
+    // Another library may not replace the open one while an import writes to it.
+    bool mayOpenLibrary();
     void updateCentralPage();
 
-    ReaderSettings m_settings;
     ReaderView *m_reader = nullptr;
     LibrarySession *m_session = nullptr;
     InstanceServer *m_instance = nullptr;

@@ -7,7 +7,7 @@
 #include "library/highlightrepository.h"
 #include "library/librarybackup.h"
 #include "library/librarylock.h"
-#include "search/cjktokenizer.h"
+#include "text/cjktokenizer.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

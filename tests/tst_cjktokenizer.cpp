@@ -1,4 +1,4 @@
-#include "search/cjktokenizer.h"
+#include "text/cjktokenizer.h"
 
 #include <QSet>
 #include <QTest>

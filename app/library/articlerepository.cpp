@@ -20,12 +20,6 @@ QDateTime fromSeconds(const QVariant &value)
                           : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-// Articles filed under a category or anywhere below it.
-const QString subtreeFilter = QStringLiteral(
-    " id IN (SELECT article_id FROM article_categories WHERE category_id IN ("
-    " WITH RECURSIVE sub(id) AS (SELECT :category UNION ALL"
-    " SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))");
-
 } // namespace
 
 std::optional<QStringList> ArticleRepository::categoryPath(qint64 categoryId, QString *error) const
@@ -123,7 +117,7 @@ QList<ArticleSummary> ArticleRepository::list(const Query &q, QString *error) co
         = QStringLiteral("SELECT id, title, author, published_at, date_raw, read_at IS NOT NULL"
                          " FROM articles");
     if (q.categoryId)
-        sql += QStringLiteral(" WHERE") + subtreeFilter;
+        sql += QStringLiteral(" WHERE id IN ") + CategoryRepository::articlesUnder();
     switch (q.sort) {
     case Sort::NewestFirst:
         sql += QStringLiteral(" ORDER BY published_at DESC, id DESC");
@@ -168,11 +162,12 @@ QList<ArticleSummary> ArticleRepository::list(const Query &q, QString *error) co
 int ArticleRepository::count(std::optional<qint64> categoryId, QString *error) const
 {
     QSqlQuery query(m_db.connection());
-    if (!CheckedQuery::prepare(
-            query,
-            QStringLiteral("SELECT count(*) FROM articles")
-                + (categoryId ? QStringLiteral(" WHERE") + subtreeFilter : QString()),
-            m_db, error))
+    if (!CheckedQuery::prepare(query,
+                               QStringLiteral("SELECT count(*) FROM articles")
+                                   + (categoryId ? QStringLiteral(" WHERE id IN ")
+                                              + CategoryRepository::articlesUnder()
+                                                 : QString()),
+                               m_db, error))
         return 0;
     if (categoryId)
         query.bindValue(QStringLiteral(":category"), *categoryId);
@@ -211,7 +206,7 @@ QList<qint64> ArticleRepository::annotated(std::optional<qint64> categoryId, QSt
     QString sql = QStringLiteral(
         "SELECT id FROM articles WHERE (note != '' OR id IN (SELECT article_id FROM highlights))");
     if (categoryId)
-        sql += QStringLiteral(" AND") + subtreeFilter;
+        sql += QStringLiteral(" AND id IN ") + CategoryRepository::articlesUnder();
     QList<qint64> ids;
     if (!CheckedQuery::prepare(query, sql + QStringLiteral(" ORDER BY id"), m_db, error))
         return ids;

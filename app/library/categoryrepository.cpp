@@ -11,6 +11,14 @@
 
 namespace gloss {
 
+QString CategoryRepository::articlesUnder()
+{
+    return QStringLiteral(
+        "(SELECT article_id FROM article_categories WHERE category_id IN ("
+        " WITH RECURSIVE sub(id) AS (SELECT :category UNION ALL"
+        " SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))");
+}
+
 QList<CategoryNode> CategoryRepository::tree(QString *error) const
 {
     QSqlQuery query(m_db.connection());

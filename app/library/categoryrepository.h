@@ -27,6 +27,10 @@ public:
         : m_db(db)
     { }
 
+    // SQL for "the articles filed under the category bound to :category, or anywhere below
+    // it": a parenthesised subquery of article ids, for `column IN ...`.
+    static QString articlesUnder();
+
     // Reads give nothing when the library cannot be read, with the reason in *error (or, when
     // the caller passes none, as a warning in the log).
 

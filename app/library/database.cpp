@@ -1,7 +1,7 @@
 #include "database.h"
 
 #include "librarybackup.h"
-#include "search/cjktokenizer.h"
+#include "text/cjktokenizer.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

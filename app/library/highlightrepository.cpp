@@ -1,5 +1,6 @@
 #include "highlightrepository.h"
 
+#include "categoryrepository.h"
 #include "checkedquery.h"
 #include "database.h"
 #include "sqlvalues.h"
@@ -148,11 +149,7 @@ QList<Highlight> HighlightRepository::list(const Filter &filter, QString *error)
     if (filter.articleId)
         where << QStringLiteral("h.article_id = :article");
     if (filter.categoryId)
-        where << QStringLiteral(
-            "h.article_id IN (SELECT article_id FROM article_categories WHERE category_id IN ("
-            " WITH RECURSIVE sub(id) AS (SELECT :category UNION ALL"
-            " SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM "
-            "sub))");
+        where << QStringLiteral("h.article_id IN ") + CategoryRepository::articlesUnder();
     if (!filter.color.isEmpty())
         where << QStringLiteral("h.color = :color");
     if (!filter.text.isEmpty())

@@ -1,6 +1,6 @@
 #include "searchquery.h"
 
-#include "cjk.h"
+#include "text/cjk.h"
 
 #include <QCoreApplication>
 

@@ -21,12 +21,7 @@ QString filters(const SearchRepository::Options &options, const QString &column)
 {
     QString sql;
     if (options.categoryId)
-        sql += QStringLiteral(
-                   " AND %1 IN (SELECT article_id FROM article_categories WHERE category_id IN ("
-                   " WITH RECURSIVE sub(id) AS (SELECT :category UNION ALL"
-                   " SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id)"
-                   " SELECT id FROM sub))")
-                   .arg(column);
+        sql += QStringLiteral(" AND %1 IN ").arg(column) + CategoryRepository::articlesUnder();
     if (options.withNotesOnly)
         sql += QStringLiteral(" AND %1 IN (SELECT id FROM articles WHERE note != ''"
                               " UNION SELECT article_id FROM highlights)")

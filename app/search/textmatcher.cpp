@@ -1,6 +1,6 @@
 #include "textmatcher.h"
 
-#include "cjk.h"
+#include "text/cjk.h"
 
 #include <algorithm>
 

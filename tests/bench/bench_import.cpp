@@ -7,7 +7,7 @@
 // the same texts: a plain INSERT in one transaction, and FTS5 with the trigram tokenizer.
 #include "import/importer.h"
 #include "library/database.h"
-#include "search/cjktokenizer.h"
+#include "text/cjktokenizer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

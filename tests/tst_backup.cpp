@@ -7,8 +7,8 @@
 #include "library/highlightrepository.h"
 #include "library/librarybackup.h"
 #include "library/librarylock.h"
-#include "text/cjktokenizer.h"
 #include "testsupport.h"
+#include "text/cjktokenizer.h"
 
 #include <QCryptographicHash>
 #include <QDir>

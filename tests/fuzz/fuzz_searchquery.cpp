@@ -1,8 +1,8 @@
 // What a person types in the search field: the query parser, the matcher that marks results,
 // and the FTS5 query itself, run against a small in-memory index with the gloss_cjk tokenizer.
-#include "text/cjktokenizer.h"
 #include "search/searchquery.h"
 #include "search/textmatcher.h"
+#include "text/cjktokenizer.h"
 
 #include <QString>
 

@@ -13,9 +13,11 @@ struct Highlight
 {
     qint64 id = 0;
     qint64 articleId = 0;
+    QString uuid; // stable across libraries: the id of an exported annotation (urn:uuid:...)
     QString color = QStringLiteral("yellow");
     TextSelector selector;
     QString note;
+    QStringList tags; // normalized names (see TagName), sorted
     QDateTime createdAt;
     QDateTime updatedAt;
     AnchorState state = AnchorState::Ok;

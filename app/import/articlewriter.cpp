@@ -2,6 +2,7 @@
 
 #include "library/database.h"
 #include "library/sqlvalues.h"
+#include "library/tagname.h"
 #include "search/searchindexer.h"
 
 #include <QDateTime>
@@ -60,8 +61,10 @@ ArticleWriter::ArticleWriter(const Database &db)
     m_findCategory.prepare(QStringLiteral(
         "SELECT id FROM categories WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?"));
     m_addCategory.prepare(QStringLiteral("INSERT INTO categories (parent_id, name) VALUES (?, ?)"));
-    m_findTag.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
-    m_addTag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
+    // Tags are one whatever their case or Unicode form (TagName); highlights share them.
+    m_findTag.prepare(QStringLiteral(
+        "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)"));
+    m_addTag.prepare(QStringLiteral("INSERT INTO tags (name_key, name) VALUES (?, ?)"));
 }
 
 QHash<QString, StoredFile> ArticleWriter::storedFiles() const
@@ -154,6 +157,8 @@ bool ArticleWriter::link(qint64 id, const Article &article, QString *error)
             return false;
     }
     for (const QString &tag : article.tags) {
+        if (TagName::normalized(tag).isEmpty())
+            continue;
         const qint64 tid = tagId(tag, error);
         if (tid == 0)
             return false;
@@ -180,11 +185,13 @@ qint64 ArticleWriter::categoryId(qint64 parent, const QString &name, QString *er
 
 qint64 ArticleWriter::tagId(const QString &name, QString *error)
 {
-    if (const auto it = m_tags.constFind(name); it != m_tags.cend())
+    const QString tag = TagName::normalized(name);
+    const QString key = TagName::key(tag);
+    if (const auto it = m_tags.constFind(key); it != m_tags.cend())
         return *it;
-    const qint64 id = findOrAdd(m_findTag, m_addTag, { name }, error);
+    const qint64 id = findOrAdd(m_findTag, m_addTag, { key, tag }, error);
     if (id != 0)
-        m_tags.insert(name, id);
+        m_tags.insert(key, id);
     return id;
 }
 

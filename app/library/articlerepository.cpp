@@ -53,7 +53,8 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail) c
         QStringLiteral(
             "SELECT source_path, source_root, title, author, published_at, date_raw, modified_at,"
             " modified_raw, header_image, body_format, %1, excerpt, note, imported_at,"
-            " updated_at, read_at, read_position, indexed FROM articles WHERE id = ?")
+            " updated_at, read_at, read_position, indexed, note_updated_at FROM articles"
+            " WHERE id = ?")
             .arg(full ? QStringLiteral("html, text") : QStringLiteral("'', ''")));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -82,6 +83,7 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail) c
     r.readAt = fromSeconds(query.value(16));
     r.readPosition = query.value(17).toDouble();
     r.indexed = query.value(18).toBool();
+    r.noteUpdatedAt = fromSeconds(query.value(19));
     // The indexing pass writes the text after an import; until then it is made here.
     if (full && !r.indexed)
         a.text = HtmlText::extract(a.html, &a.excerpt);
@@ -202,9 +204,16 @@ bool ArticleRepository::markRead(qint64 id, QString *error)
 
 bool ArticleRepository::setNote(qint64 id, const QString &note, QString *error)
 {
+    return setNote(id, note, QDateTime::currentDateTimeUtc(), error);
+}
+
+bool ArticleRepository::setNote(qint64 id, const QString &note, const QDateTime &changedAt,
+                                QString *error)
+{
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE articles SET note = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE articles SET note = ?, note_updated_at = ? WHERE id = ?"));
     query.addBindValue(note.isNull() ? QStringLiteral("") : note);
+    query.addBindValue(sqlSeconds(changedAt));
     query.addBindValue(id);
     return execWrite(query, error);
 }

@@ -36,6 +36,7 @@ struct ArticleRecord
     QDateTime readAt;
     double readPosition = 0;
     QString note;
+    QDateTime noteUpdatedAt; // invalid when the article has never had a note
     bool indexed = false;
 };
 
@@ -71,6 +72,8 @@ public:
     bool setReadPosition(qint64 id, double position, QString *error = nullptr);
     // The reader's note on the whole article.
     bool setNote(qint64 id, const QString &note, QString *error = nullptr);
+    // The note as written elsewhere at changedAt (a merge from another library).
+    bool setNote(qint64 id, const QString &note, const QDateTime &changedAt, QString *error);
 
 private:
     QStringList categoryPath(qint64 categoryId) const;

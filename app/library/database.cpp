@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "search/cjktokenizer.h"
+#include "tagname.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -129,6 +130,8 @@ QString Database::prepare()
 
     QString error;
     if (!CjkTokenizer::registerWith(m_handle, &error))
+        return error;
+    if (!TagName::registerWith(m_handle, &error))
         return error;
 
     // Look before writing anything: a file that is not ours stays untouched.

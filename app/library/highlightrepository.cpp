@@ -1,11 +1,14 @@
 #include "highlightrepository.h"
 
 #include "database.h"
+#include "savepoint.h"
 #include "sqlvalues.h"
+#include "tagname.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace gloss {
 
@@ -19,7 +22,16 @@ namespace {
 
 const QString columns = QStringLiteral(
     "h.id, h.article_id, h.color, h.exact, h.prefix, h.suffix, h.start_offset, h.end_offset,"
-    " h.note, h.created_at, h.updated_at, h.anchor_state");
+    " h.note, h.created_at, h.updated_at, h.anchor_state, h.uuid,"
+    " (SELECT group_concat(t.name, char(31)) FROM highlight_tags ht JOIN tags t"
+    "  ON t.id = ht.tag_id WHERE ht.highlight_id = h.id)");
+
+// Tags in one order everywhere: by their keys, so case does not split them.
+void sortTags(QStringList &tags)
+{
+    std::sort(tags.begin(), tags.end(),
+              [](const QString &a, const QString &b) { return TagName::key(a) < TagName::key(b); });
+}
 
 Highlight fromQuery(const QSqlQuery &q)
 {
@@ -36,6 +48,11 @@ Highlight fromQuery(const QSqlQuery &q)
     h.createdAt = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
     h.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
     h.state = anchorStateFromName(q.value(11).toString());
+    h.uuid = q.value(12).toString();
+    if (!q.isNull(13)) {
+        h.tags = q.value(13).toString().split(QChar(31));
+        sortTags(h.tags);
+    }
     return h;
 }
 
@@ -57,6 +74,28 @@ bool isColor(const QString &color, QString *error)
     return false;
 }
 
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The tags to store: checked, normalized, one of each key.
+bool checkedTags(const QStringList &names, QStringList *tags, QString *error)
+{
+    QStringList keys;
+    for (const QString &name : names) {
+        const QString tag = TagName::checked(name, error);
+        if (tag.isEmpty())
+            return false;
+        const QString key = TagName::key(tag);
+        if (!keys.contains(key)) {
+            keys << key;
+            *tags << tag;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 qint64 HighlightRepository::insert(const Highlight &h, QString *error)
@@ -64,8 +103,8 @@ qint64 HighlightRepository::insert(const Highlight &h, QString *error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO highlights (id, article_id, color, exact, prefix, suffix, start_offset,"
-        " end_offset, note, created_at, updated_at, anchor_state)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " end_offset, note, created_at, updated_at, anchor_state, uuid)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // A NULL id lets SQLite choose a new one.
     q.addBindValue(h.id != 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(h.articleId);
@@ -79,9 +118,26 @@ qint64 HighlightRepository::insert(const Highlight &h, QString *error)
     q.addBindValue(h.createdAt.toSecsSinceEpoch());
     q.addBindValue(h.updatedAt.toSecsSinceEpoch());
     q.addBindValue(anchorStateName(h.state));
+    const QUuid uuid = QUuid::fromString(h.uuid);
+    q.addBindValue(uuid.isNull() ? newUuid() : uuid.toString(QUuid::WithoutBraces));
+    QStringList tags;
+    if (!checkedTags(h.tags, &tags, error))
+        return 0;
+    Savepoint savepoint(m_db);
+    if (!savepoint.isActive()) {
+        *error = savepoint.error();
+        return {};
+    }
     if (!exec(q, error))
         return 0;
-    return h.id != 0 ? h.id : q.lastInsertId().toLongLong();
+    const qint64 id = h.id != 0 ? h.id : q.lastInsertId().toLongLong();
+    if (!link(id, tags, error))
+        return 0;
+    if (!savepoint.release()) {
+        *error = savepoint.error();
+        return 0;
+    }
+    return id;
 }
 
 qint64 HighlightRepository::add(const Highlight &h, QString *error)
@@ -90,6 +146,8 @@ qint64 HighlightRepository::add(const Highlight &h, QString *error)
         return 0;
     Highlight row = h;
     row.id = 0;
+    row.uuid = newUuid();
+    row.tags << TagName::inNote(h.note); // as setNote does
     row.updatedAt = QDateTime::currentDateTimeUtc();
     if (!row.createdAt.isValid())
         row.createdAt = row.updatedAt;
@@ -110,12 +168,25 @@ bool HighlightRepository::setColor(qint64 id, const QString &color, QString *err
 
 bool HighlightRepository::setNote(qint64 id, const QString &note, QString *error)
 {
+    Savepoint savepoint(m_db);
+    if (!savepoint.isActive()) {
+        *error = savepoint.error();
+        return {};
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE highlights SET note = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(sqlText(note));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
-    return exec(q, error);
+    if (!exec(q, error))
+        return false;
+    if (q.numRowsAffected() > 0 && !link(id, TagName::inNote(note), error))
+        return false;
+    if (!savepoint.release()) {
+        *error = savepoint.error();
+        return false;
+    }
+    return true;
 }
 
 bool HighlightRepository::remove(qint64 id, QString *error)
@@ -129,6 +200,193 @@ bool HighlightRepository::remove(qint64 id, QString *error)
 bool HighlightRepository::restore(const Highlight &h, QString *error)
 {
     return h.id != 0 && insert(h, error) != 0;
+}
+
+bool HighlightRepository::link(qint64 id, const QStringList &tags, QString *error)
+{
+    if (tags.isEmpty())
+        return true;
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral(
+        "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)"));
+    QSqlQuery add(m_db.connection());
+    add.prepare(QStringLiteral("INSERT INTO tags (name, name_key) VALUES (?, ?)"));
+    QSqlQuery linkTag(m_db.connection());
+    linkTag.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)"));
+    for (const QString &tag : tags) {
+        const QString key = TagName::key(tag);
+        find.addBindValue(key);
+        find.addBindValue(tag);
+        if (!exec(find, error))
+            return false;
+        qint64 tagId = find.next() ? find.value(0).toLongLong() : 0;
+        find.finish();
+        if (tagId == 0) {
+            add.addBindValue(tag);
+            add.addBindValue(key);
+            if (!exec(add, error))
+                return false;
+            tagId = add.lastInsertId().toLongLong();
+        }
+        linkTag.addBindValue(id);
+        linkTag.addBindValue(tagId);
+        if (!exec(linkTag, error))
+            return false;
+    }
+    return true;
+}
+
+bool HighlightRepository::touch(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE highlights SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+bool HighlightRepository::setTags(qint64 id, const QStringList &names, QString *error)
+{
+    QStringList tags;
+    if (!checkedTags(names, &tags, error))
+        return false;
+    Savepoint savepoint(m_db);
+    if (!savepoint.isActive()) {
+        *error = savepoint.error();
+        return {};
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ?"));
+    q.addBindValue(id);
+    if (!exec(q, error) || !link(id, tags, error) || !touch(id, error))
+        return false;
+    if (!savepoint.release()) {
+        *error = savepoint.error();
+        return false;
+    }
+    return true;
+}
+
+bool HighlightRepository::addTag(qint64 id, const QString &name, QString *error)
+{
+    const QString tag = TagName::checked(name, error);
+    if (tag.isEmpty())
+        return false;
+    Savepoint savepoint(m_db);
+    if (!savepoint.isActive()) {
+        *error = savepoint.error();
+        return {};
+    }
+    if (!link(id, { tag }, error) || !touch(id, error))
+        return false;
+    if (!savepoint.release()) {
+        *error = savepoint.error();
+        return false;
+    }
+    return true;
+}
+
+bool HighlightRepository::removeTag(qint64 id, const QString &name, QString *error)
+{
+    Savepoint savepoint(m_db);
+    if (!savepoint.isActive()) {
+        *error = savepoint.error();
+        return {};
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "DELETE FROM highlight_tags WHERE highlight_id = ? AND tag_id IN"
+        " (SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?))"));
+    q.addBindValue(id);
+    q.addBindValue(TagName::key(name));
+    q.addBindValue(TagName::normalized(name));
+    if (!exec(q, error) || !touch(id, error))
+        return false;
+    if (!savepoint.release()) {
+        *error = savepoint.error();
+        return false;
+    }
+    return true;
+}
+
+QList<HighlightRepository::TagCount> HighlightRepository::allTags() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<TagCount> tags;
+    if (!q.exec(QStringLiteral("SELECT t.name, count(*) AS n FROM highlight_tags ht"
+                               " JOIN tags t ON t.id = ht.tag_id GROUP BY t.id")))
+        return tags;
+    while (q.next())
+        tags << TagCount { q.value(0).toString(), q.value(1).toInt() };
+    std::sort(tags.begin(), tags.end(), [](const TagCount &a, const TagCount &b) {
+        if (a.highlights != b.highlights)
+            return a.highlights > b.highlights;
+        return TagName::key(a.name) < TagName::key(b.name);
+    });
+    return tags;
+}
+
+qint64 HighlightRepository::addAsIs(const Highlight &h, QString *error)
+{
+    if (!isColor(h.color, error))
+        return 0;
+    Highlight row = h;
+    row.id = 0;
+    return insert(row, error);
+}
+
+bool HighlightRepository::replace(const Highlight &h, QString *error)
+{
+    if (!isColor(h.color, error))
+        return false;
+    QStringList tags;
+    if (!checkedTags(h.tags, &tags, error))
+        return false;
+    Savepoint savepoint(m_db);
+    if (!savepoint.isActive()) {
+        *error = savepoint.error();
+        return {};
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE highlights SET article_id = ?, color = ?, exact = ?, prefix = ?, suffix = ?,"
+        " start_offset = ?, end_offset = ?, note = ?, created_at = ?, updated_at = ?,"
+        " anchor_state = ? WHERE id = ?"));
+    q.addBindValue(h.articleId);
+    q.addBindValue(h.color);
+    q.addBindValue(sqlText(h.selector.exact));
+    q.addBindValue(sqlText(h.selector.prefix));
+    q.addBindValue(sqlText(h.selector.suffix));
+    q.addBindValue(h.selector.start);
+    q.addBindValue(h.selector.end);
+    q.addBindValue(sqlText(h.note));
+    q.addBindValue(h.createdAt.toSecsSinceEpoch());
+    q.addBindValue(h.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(anchorStateName(h.state));
+    q.addBindValue(h.id);
+    QSqlQuery unlink(m_db.connection());
+    unlink.prepare(QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ?"));
+    unlink.addBindValue(h.id);
+    if (!exec(q, error) || !exec(unlink, error) || !link(h.id, tags, error))
+        return false;
+    if (!savepoint.release()) {
+        *error = savepoint.error();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Highlight> HighlightRepository::findByUuid(const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + columns
+              + QStringLiteral(" FROM highlights h WHERE h.uuid = ?"));
+    q.addBindValue(uuid.toLower());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
 }
 
 std::optional<Highlight> HighlightRepository::find(qint64 id) const
@@ -157,6 +415,21 @@ QList<Highlight> HighlightRepository::list(const Filter &filter) const
         where << QStringLiteral("h.color = :color");
     if (!filter.text.isEmpty())
         where << QStringLiteral("(instr(h.exact, :text) > 0 OR instr(h.note, :text) > 0)");
+    QStringList tagKeys;
+    for (const QString &tag : filter.tags) {
+        if (const QString key = TagName::key(tag); !tagKeys.contains(key))
+            tagKeys << key;
+    }
+    if (!tagKeys.isEmpty()) {
+        QStringList params;
+        for (qsizetype i = 0; i < tagKeys.size(); ++i)
+            params << QStringLiteral(":tag%1").arg(i);
+        where << QStringLiteral("h.id IN (SELECT ht.highlight_id FROM highlight_tags ht"
+                                " JOIN tags t ON t.id = ht.tag_id WHERE t.name_key IN (%1)"
+                                " GROUP BY ht.highlight_id HAVING count(*) = %2)")
+                     .arg(params.join(QStringLiteral(", ")))
+                     .arg(tagKeys.size());
+    }
     QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM highlights h");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -174,6 +447,8 @@ QList<Highlight> HighlightRepository::list(const Filter &filter) const
         q.bindValue(QStringLiteral(":color"), filter.color);
     if (!filter.text.isEmpty())
         q.bindValue(QStringLiteral(":text"), filter.text);
+    for (qsizetype i = 0; i < tagKeys.size(); ++i)
+        q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
     QList<Highlight> highlights;
     if (q.exec()) {
         while (q.next())

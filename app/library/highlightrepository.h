@@ -21,21 +21,44 @@ public:
         std::optional<qint64> categoryId; // this category and below
         QString color; // empty: any
         QString text; // in the quote or the note
+        QStringList tags; // carrying every one of these tags (any case or Unicode form)
+    };
+    struct TagCount
+    {
+        QString name;
+        int highlights = 0;
     };
 
     explicit HighlightRepository(const Database &db)
         : m_db(db)
     { }
 
-    // Returns the new id, or 0 with *error set.
+    // A new highlight with a new uuid and its tags. Returns the new id, or 0 with *error set.
     qint64 add(const Highlight &highlight, QString *error);
     bool setColor(qint64 id, const QString &color, QString *error);
+    // Also tags the highlight with every #word of the note (TagName::inNote). Tags are never
+    // taken away here: removing a #word from the note leaves the tag, as the person may have
+    // added it by hand too.
     bool setNote(qint64 id, const QString &note, QString *error);
     bool remove(qint64 id, QString *error);
-    // Puts back a removed highlight with its id, as it was (undo).
+    // Puts back a removed highlight with its id, uuid and tags, as it was (undo).
     bool restore(const Highlight &highlight, QString *error);
 
+    // Replaces the highlight's tags (names are normalized; one of any case is kept).
+    bool setTags(qint64 id, const QStringList &tags, QString *error);
+    bool addTag(qint64 id, const QString &tag, QString *error);
+    bool removeTag(qint64 id, const QString &tag, QString *error);
+    // The tags on highlights, with how many highlights carry each; most used first.
+    QList<TagCount> allTags() const;
+
+    // A highlight brought from another library, stored as it is (uuid, dates, state, tags)
+    // under a new id. Returns the id, or 0 with *error set.
+    qint64 addAsIs(const Highlight &highlight, QString *error);
+    // Overwrites the stored highlight of that id with everything the given one holds.
+    bool replace(const Highlight &highlight, QString *error);
+
     std::optional<Highlight> find(qint64 id) const;
+    std::optional<Highlight> findByUuid(const QString &uuid) const;
     // In document order; orphaned highlights last.
     QList<Highlight> list(const Filter &filter = {}) const;
 
@@ -45,6 +68,9 @@ public:
 private:
     // Inserts a row as it is; a highlight without an id gets a new one. Returns the id or 0.
     qint64 insert(const Highlight &highlight, QString *error);
+    // Links the tags to the highlight (adding tags the library does not have yet).
+    bool link(qint64 id, const QStringList &tags, QString *error);
+    bool touch(qint64 id, QString *error);
 
     const Database &m_db;
 };

@@ -1,4 +1,5 @@
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -228,6 +229,55 @@ private Q_SLOTS:
         QVERIFY(first.out.startsWith(u"#1  article 1"));
         QVERIFY(!first.out.contains(u"#2"));
     }
+
+    // Tags on highlights: listed, filtered (all of them), searched.
+    void highlightTags()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("tags.gloss"));
+        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                         QStringLiteral("--library"), lib })
+                     .exitCode,
+                 0);
+        {
+            Database::OpenResult opened = Database::open(lib);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO highlights(article_id, color, exact, note, "
+                               "start_offset, end_offset, created_at, updated_at)"
+                               " SELECT id, 'green', '资本冷却之后', '', 0, 6, 0, 0 FROM articles"
+                               " WHERE title = '芯片与资本'")));
+            const qint64 id = q.lastInsertId().toLongLong();
+            QString error;
+            QVERIFY(HighlightRepository(*opened.database)
+                        .setNote(id, QStringLiteral("冷却 #问题"), &error));
+            QVERIFY(HighlightRepository(*opened.database)
+                        .addTag(id, QStringLiteral("reading"), &error));
+        }
+        const Run tagged = gloss({ QStringLiteral("highlights"), QStringLiteral("--tag"),
+                                   QStringLiteral("READING"), QStringLiteral("--library"), lib });
+        QCOMPARE(tagged.exitCode, 0);
+        QCOMPARE(tagged.out,
+                 QStringLiteral("#1  article 1  green  ok  tags: reading, 问题\n  > 资本冷却之后\n"
+                                "  冷却 #问题\n"));
+        const Run both = gloss({ QStringLiteral("highlights"), QStringLiteral("--tag"),
+                                 QStringLiteral("reading"), QStringLiteral("--tag"),
+                                 QStringLiteral("问题"), QStringLiteral("--library"), lib });
+        QCOMPARE(both.out, tagged.out);
+        const Run none = gloss({ QStringLiteral("highlights"), QStringLiteral("--tag"),
+                                 QStringLiteral("reading"), QStringLiteral("--tag"),
+                                 QStringLiteral("other"), QStringLiteral("--library"), lib });
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out, QString());
+
+        const Run search = gloss({ QStringLiteral("search"), QStringLiteral("tag:问题 芯片"),
+                                   QStringLiteral("--library"), lib });
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(search.out.startsWith(u"      1  芯片与资本\n"), qPrintable(search.out));
+        const Run missing = gloss({ QStringLiteral("search"), QStringLiteral("tag:问题 signals"),
+                                    QStringLiteral("--library"), lib });
+        QCOMPARE(missing.out, QString());
+    }
+
 
     void refusesNewerLibrary()
     {

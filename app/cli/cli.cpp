@@ -38,6 +38,14 @@ const char *const topLevelHelp = QT_TRANSLATE_NOOP(
     "  -h, --help        show this help\n"
     "  -v, --version     show the version\n");
 
+// Kept apart from the text above so that its translation still applies.
+const char *const tagsHelp = QT_TRANSLATE_NOOP(
+    "gloss::Cli",
+    "\n"
+    "Tags:\n"
+    "  highlights --tag TAG           only highlights with TAG (repeat: with all)\n"
+    "  search 'tag:TAG words'         search among highlights with TAG\n");
+
 } // namespace
 
 CommandContext::CommandContext()
@@ -136,7 +144,7 @@ int Cli::run(const QStringList &arguments)
         return Ok;
     }
     if (command.isEmpty() || command == u"help" || command == u"--help" || command == u"-h") {
-        context.out << tr(topLevelHelp).arg(defaultLibraryPath());
+        context.out << tr(topLevelHelp).arg(defaultLibraryPath()) << tr(tagsHelp);
         return Ok;
     }
     context.err << Cli::tr("gloss: unknown command '%1' (and no such folder)").arg(command) << "\n"

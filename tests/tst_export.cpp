@@ -69,10 +69,19 @@ private Q_SLOTS:
         QVERIFY(m_db);
         QCOMPARE(Importer(*m_db).run(fixture(QStringLiteral("library"))).imported, 7);
         m_chinese = idOf(QStringLiteral("芯片与资本"));
-        QVERIFY(highlight(m_chinese, QStringLiteral("资本冷却之后"), QStringLiteral("yellow"),
-                          QStringLiteral("第一条笔记")));
-        QVERIFY(highlight(m_chinese, QStringLiteral("重新思考。\n第二段"), QStringLiteral("green"),
-                          QStringLiteral("跨段落的一条\n有两行")));
+        const qint64 first = highlight(m_chinese, QStringLiteral("资本冷却之后"),
+                                       QStringLiteral("yellow"), QStringLiteral("第一条笔记"));
+        QVERIFY(first);
+        const qint64 second
+            = highlight(m_chinese, QStringLiteral("重新思考。\n第二段"), QStringLiteral("green"),
+                        QStringLiteral("跨段落的一条\n有两行"));
+        QVERIFY(second);
+        // Tags become Obsidian tags beside the colour; a space would end one, so it becomes '-'.
+        QString error;
+        QVERIFY(HighlightRepository(*m_db).setTags(
+            first, { QStringLiteral("问题"), QStringLiteral("reading") }, &error));
+        QVERIFY(HighlightRepository(*m_db).setTags(
+            second, { QStringLiteral("two words"), QStringLiteral("C++") }, &error));
         QVERIFY(highlight(m_chinese, QStringLiteral("找到片"), QStringLiteral("blue"), QString()));
         QVERIFY(highlight(m_chinese, QStringLiteral("一段已经删掉的话"), QStringLiteral("purple"),
                           QStringLiteral("已不在原文"), AnchorState::Orphaned));

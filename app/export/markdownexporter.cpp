@@ -51,15 +51,31 @@ QString iso(const QDateTime &dt)
     return dt.toUTC().toString(Qt::ISODate);
 }
 
-// A highlight as one blockquote (blank lines inside stay inside it), its colour as an Obsidian
-// tag and a block id that later exports keep, then its note.
+// A tag as Obsidian reads one: letters, digits, '_', '-' and '/'; anything else (a space, a dot)
+// would end it, so it becomes '-'.
+QString obsidianTag(const QString &tag)
+{
+    QString out = QStringLiteral("#");
+    for (const char32_t c : tag.toUcs4()) {
+        const bool kept
+            = QChar::isLetterOrNumber(c) || QChar::isMark(c) || c == U'_' || c == U'-' || c == U'/';
+        out += kept ? QString::fromUcs4(&c, 1) : QStringLiteral("-");
+    }
+    return out;
+}
+
+// A highlight as one blockquote (blank lines inside stay inside it), its colour and its tags as
+// Obsidian tags and a block id that later exports keep, then its note.
 QString block(const Highlight &h)
 {
     QString out;
     const QStringList paragraphs = h.selector.exact.split(u'\n', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < paragraphs.size(); ++i)
         out += (i > 0 ? QStringLiteral(">\n> ") : QStringLiteral("> ")) + paragraphs.at(i) + u'\n';
-    out += QStringLiteral("> #gloss/%1 ^gloss-%2\n").arg(h.color).arg(h.id);
+    out += QStringLiteral("> #gloss/") + h.color;
+    for (const QString &tag : h.tags)
+        out += u' ' + obsidianTag(tag);
+    out += QStringLiteral(" ^gloss-%1\n").arg(h.id);
     if (!h.note.trimmed().isEmpty())
         out += u'\n' + h.note.trimmed() + u'\n';
     return out + u'\n';

@@ -17,8 +17,8 @@ struct Highlight;
 
 // Writes a person's highlights and notes as Markdown: one file per article, with YAML front
 // matter, the article's note, each highlight as a blockquote with a stable block id
-// (^gloss-<id>) and its colour as a tag, its note under it, orphaned highlights apart.
-// Every file goes through QSaveFile and never lands outside the chosen folder.
+// (^gloss-<id>) and its colour and tags as Obsidian tags, its note under it, orphaned
+// highlights apart. Every file goes through QSaveFile and never lands outside the chosen folder.
 class MarkdownExporter
 {
 public:

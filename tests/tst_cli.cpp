@@ -94,6 +94,16 @@ private Q_SLOTS:
                              QStringLiteral("/tmp/x"),    QStringLiteral("--all"),
                              QStringLiteral("--article"), QStringLiteral("1") }
             << QStringLiteral("at most one of");
+        QTest::newRow("annotations without an action")
+            << QStringList { QStringLiteral("annotations") }
+            << QStringLiteral("say export or import");
+        QTest::newRow("annotations export without a file")
+            << QStringList { QStringLiteral("annotations"), QStringLiteral("export") }
+            << QStringLiteral("give one FILE");
+        QTest::newRow("annotations import of two files")
+            << QStringList { QStringLiteral("annotations"), QStringLiteral("import"),
+                             QStringLiteral("a"), QStringLiteral("b") }
+            << QStringLiteral("give one FILE");
         QTest::newRow("bad limit")
             << QStringList { QStringLiteral("list"), QStringLiteral("--limit"),
                              QStringLiteral("many") }
@@ -278,6 +288,59 @@ private Q_SLOTS:
         QCOMPARE(missing.out, QString());
     }
 
+    // The tagged library's annotations out to a file, into a library made afresh from the same
+    // posts, twice.
+    void annotationsExportAndImport()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("tags.gloss"));
+        const Run tagged
+            = gloss({ QStringLiteral("highlights"), QStringLiteral("--library"), lib });
+        QVERIFY(tagged.out.contains(u"tags: reading, 问题"));
+
+        const QString file = m_dir.filePath(QStringLiteral("notes.jsonld"));
+        const Run exported = gloss({ QStringLiteral("annotations"), QStringLiteral("export"), file,
+                                     QStringLiteral("--library"), lib });
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out,
+                 QStringLiteral("exported 1 highlight(s), 0 article note(s) to %1\n").arg(file));
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.gloss"));
+        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                         QStringLiteral("--library"), fresh })
+                     .exitCode,
+                 0);
+        const Run imported = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), file,
+                                     QStringLiteral("--library"), fresh });
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.out,
+                 QStringLiteral("added 1, updated 0, unchanged 0, moved 0, orphaned 0, "
+                                "skipped 0\n"));
+        const Run again = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), file,
+                                  QStringLiteral("--library"), fresh });
+        QCOMPARE(again.out,
+                 QStringLiteral("added 0, updated 0, unchanged 1, moved 0, orphaned 0, "
+                                "skipped 0\n"));
+        QCOMPARE(gloss({ QStringLiteral("highlights"), QStringLiteral("--library"), fresh }).out,
+                 tagged.out);
+
+        // A file that is not one: exit 1, the file named, nothing imported.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.jsonld"));
+        QVERIFY(writeFile(bad,
+                          "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", "
+                          "\"type\": \"Annotation\", \"id\": \"urn:uuid:nope\"}"));
+        const Run refused = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), bad,
+                                    QStringLiteral("--library"), fresh });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.startsWith(QStringLiteral("gloss annotations import: ") + bad),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"not a urn:uuid"));
+        QCOMPARE(gloss({ QStringLiteral("highlights"), QStringLiteral("--library"), fresh }).out,
+                 tagged.out);
+        QVERIFY(gloss({ QStringLiteral("--help") }).out.contains(u"annotations import FILE"));
+        const Run help = gloss(
+            { QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(u"--category <PATH>"), qPrintable(help.out));
+    }
 
     void refusesNewerLibrary()
     {

@@ -39,12 +39,15 @@ const char *const topLevelHelp = QT_TRANSLATE_NOOP(
     "  -v, --version     show the version\n");
 
 // Kept apart from the text above so that its translation still applies.
-const char *const tagsHelp = QT_TRANSLATE_NOOP(
+const char *const annotationsHelp = QT_TRANSLATE_NOOP(
     "gloss::Cli",
     "\n"
-    "Tags:\n"
+    "Tags and annotations:\n"
     "  highlights --tag TAG           only highlights with TAG (repeat: with all)\n"
-    "  search 'tag:TAG words'         search among highlights with TAG\n");
+    "  search 'tag:TAG words'         search among highlights with TAG\n"
+    "  annotations export FILE        write highlights, notes and tags as W3C Web\n"
+    "                                 Annotations (--article ID, --category PATH)\n"
+    "  annotations import FILE        merge such a file into the library\n");
 
 } // namespace
 
@@ -119,6 +122,8 @@ bool Cli::isCommand(const QString &word)
                                      QStringLiteral("show"),      QStringLiteral("help"),
                                      QStringLiteral("--help"),    QStringLiteral("-h"),
                                      QStringLiteral("--version"), QStringLiteral("-v") };
+    if (word == u"annotations")
+        return true;
     return words.contains(word);
 }
 
@@ -139,12 +144,14 @@ int Cli::run(const QStringList &arguments)
         return exportCommand(context, rest);
     if (command == u"search")
         return searchCommand(context, rest);
+    if (command == u"annotations")
+        return annotationsCommand(context, rest);
     if (command == u"--version" || command == u"-v") {
         context.out << "gloss " << QCoreApplication::applicationVersion() << "\n";
         return Ok;
     }
     if (command.isEmpty() || command == u"help" || command == u"--help" || command == u"-h") {
-        context.out << tr(topLevelHelp).arg(defaultLibraryPath()) << tr(tagsHelp);
+        context.out << tr(topLevelHelp).arg(defaultLibraryPath()) << tr(annotationsHelp);
         return Ok;
     }
     context.err << Cli::tr("gloss: unknown command '%1' (and no such folder)").arg(command) << "\n"

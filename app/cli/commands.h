@@ -35,5 +35,6 @@ int showCommand(CommandContext &context, const QStringList &arguments);
 int highlightsCommand(CommandContext &context, const QStringList &arguments);
 int exportCommand(CommandContext &context, const QStringList &arguments);
 int searchCommand(CommandContext &context, const QStringList &arguments);
+int annotationsCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace gloss

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -216,6 +217,28 @@ bool ArticleRepository::setNote(qint64 id, const QString &note, const QDateTime 
     query.addBindValue(sqlSeconds(changedAt));
     query.addBindValue(id);
     return execWrite(query, error);
+}
+
+QList<ArticleIdentity> ArticleRepository::identities() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QList<ArticleIdentity> rows;
+    if (!query.exec(QStringLiteral(
+            "SELECT id, source_path, source_root, title, published_at, date_raw FROM articles"
+            " ORDER BY id")))
+        return rows;
+    while (query.next()) {
+        ArticleIdentity a;
+        a.id = query.value(0).toLongLong();
+        a.relativePath
+            = QDir(query.value(2).toString()).relativeFilePath(query.value(1).toString());
+        a.title = query.value(3).toString();
+        a.published = fromSeconds(query.value(4));
+        a.dateRaw = query.value(5).toString();
+        rows << a;
+    }
+    return rows;
 }
 
 bool ArticleRepository::setReadPosition(qint64 id, double position, QString *error)

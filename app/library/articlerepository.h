@@ -40,6 +40,17 @@ struct ArticleRecord
     bool indexed = false;
 };
 
+// What names an article across libraries made from the same posts: its file's path relative to
+// the folder it was imported from, its title and its date.
+struct ArticleIdentity
+{
+    qint64 id = 0;
+    QString relativePath;
+    QString title;
+    QDateTime published; // invalid when unknown
+    QString dateRaw;
+};
+
 // Reads articles of a library, and keeps what the reader did with them (read, where).
 class ArticleRepository
 {
@@ -74,6 +85,9 @@ public:
     bool setNote(qint64 id, const QString &note, QString *error = nullptr);
     // The note as written elsewhere at changedAt (a merge from another library).
     bool setNote(qint64 id, const QString &note, const QDateTime &changedAt, QString *error);
+
+    // Every article's identity, by id.
+    QList<ArticleIdentity> identities() const;
 
 private:
     QStringList categoryPath(qint64 categoryId) const;

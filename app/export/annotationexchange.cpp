@@ -1,0 +1,301 @@
+#include "annotationexchange.h"
+
+#include "annotate/highlight.h"
+#include "annotate/webannotation.h"
+#include "annotationfile.h"
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "library/highlightrepository.h"
+#include "library/settingsrepository.h"
+#include "library/transaction.h"
+#include "util/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QUrl>
+#include <QUuid>
+
+namespace gloss {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gloss::AnnotationExchange", text);
+}
+
+// The namespace of the name-based ids Gloss gives what has no uuid of its own (an article's
+// note, a collection), so that the same thing gets the same id in every export.
+const QUuid idNamespace(QStringLiteral("868a75d6-573f-42fe-b823-f297b304de4d"));
+
+QString dateKey(const QDateTime &published, const QString &dateRaw)
+{
+    return published.isValid() ? published.toUTC().toString(Qt::ISODate) : dateRaw;
+}
+
+ArticleKey keyOf(const ArticleRecord &record)
+{
+    ArticleKey key;
+    key.path = QDir(record.sourceRoot).relativeFilePath(record.sourcePath);
+    key.title = record.article.title;
+    key.date = dateKey(record.article.published, record.article.dateRaw);
+    key.url = QUrl::fromLocalFile(record.sourcePath).toString(QUrl::FullyEncoded);
+    return key;
+}
+
+QString quoted(const ArticleKey &article, const QString &exact)
+{
+    QString words = exact.simplified();
+    if (words.size() > 40)
+        words = words.left(39) + u'…';
+    return QStringLiteral("%1: «%2»").arg(article.displayName(), words);
+}
+
+// Finds the articles an annotation file names among this library's: by relative path, then by
+// a path that ends the same way (the posts imported from a folder above or below), then by
+// title and date.
+class ArticleFinder
+{
+public:
+    explicit ArticleFinder(const QList<ArticleIdentity> &articles)
+    {
+        for (const ArticleIdentity &a : articles) {
+            m_byPath.insert(a.relativePath, a.id);
+            m_paths << a;
+            const QString titleDate = a.title + u'\n' + dateKey(a.published, a.dateRaw);
+            if (!m_byTitleDate.contains(titleDate))
+                m_byTitleDate.insert(titleDate, a.id);
+        }
+    }
+
+    qint64 find(const ArticleKey &key)
+    {
+        const QString cacheKey = key.path + u'\n' + key.title + u'\n' + key.date;
+        if (const auto it = m_found.constFind(cacheKey); it != m_found.cend())
+            return *it;
+        const qint64 id = lookUp(key);
+        m_found.insert(cacheKey, id);
+        return id;
+    }
+
+private:
+    qint64 lookUp(const ArticleKey &key) const
+    {
+        if (!key.path.isEmpty()) {
+            if (const auto it = m_byPath.constFind(key.path); it != m_byPath.cend())
+                return *it;
+            qint64 only = 0;
+            int matches = 0;
+            for (const ArticleIdentity &a : m_paths) {
+                if (a.relativePath.endsWith(u'/' + key.path)
+                    || key.path.endsWith(u'/' + a.relativePath)) {
+                    only = a.id;
+                    ++matches;
+                }
+            }
+            if (matches == 1)
+                return only;
+        }
+        return m_byTitleDate.value(key.title + u'\n' + key.date);
+    }
+
+    QHash<QString, qint64> m_byPath;
+    QList<ArticleIdentity> m_paths;
+    QHash<QString, qint64> m_byTitleDate; // the first article of each title and date
+    QHash<QString, qint64> m_found;
+};
+
+} // namespace
+
+AnnotationExchange::ExportReport AnnotationExchange::exportTo(const QString &path,
+                                                              const ExportOptions &options) const
+{
+    ExportReport report;
+    const ArticleRepository articles(m_db);
+    HighlightRepository::Filter filter;
+    QList<qint64> ids;
+    QString scope = QStringLiteral("library");
+    if (options.articleId) {
+        ids << *options.articleId;
+        filter.articleId = options.articleId;
+        scope = QStringLiteral("article/%1").arg(*options.articleId);
+    } else {
+        ids = articles.annotated(options.categoryId);
+        filter.categoryId = options.categoryId;
+        if (options.categoryId)
+            scope = QStringLiteral("category/%1").arg(*options.categoryId);
+    }
+    QHash<qint64, QList<Highlight>> byArticle;
+    for (const Highlight &h : HighlightRepository(m_db).list(filter))
+        byArticle[h.articleId] << h;
+
+    QList<WebAnnotation> annotations;
+    for (const qint64 id : std::as_const(ids)) {
+        const std::optional<ArticleRecord> record = articles.find(id);
+        if (!record) {
+            report.error = tr("no article %1 in %2").arg(id).arg(m_db.path());
+            return report;
+        }
+        const ArticleKey key = keyOf(*record);
+        const QString &text = record->article.text;
+        if (!record->note.isEmpty()) {
+            WebAnnotation note;
+            note.isArticleNote = true;
+            note.uuid
+                = QUuid::createUuidV5(
+                      idNamespace,
+                      QStringLiteral("article-note\n%1\n%2\n%3").arg(key.path, key.title, key.date))
+                      .toString(QUuid::WithoutBraces);
+            note.article = key;
+            note.created = note.modified = record->noteUpdatedAt;
+            note.note = record->note;
+            annotations << note;
+            ++report.articleNotes;
+        }
+        for (const Highlight &h : byArticle.value(id)) {
+            WebAnnotation a;
+            a.uuid = h.uuid;
+            a.article = key;
+            a.created = h.createdAt;
+            a.modified = h.updatedAt;
+            a.note = h.note;
+            a.color = h.color;
+            a.tags = h.tags;
+            a.selector = h.selector;
+            a.selector.start = WebAnnotation::toCodePoints(text, h.selector.start);
+            a.selector.end = WebAnnotation::toCodePoints(text, h.selector.end);
+            a.hasPosition = true;
+            a.state = h.state;
+            annotations << a;
+            ++report.highlights;
+        }
+    }
+
+    AnnotationFile::Header header;
+    header.libraryId = SettingsRepository(m_db).libraryId();
+    header.id = QStringLiteral("urn:uuid:")
+        + QUuid::createUuidV5(idNamespace, header.libraryId + u'\n' + scope)
+              .toString(QUuid::WithoutBraces);
+    header.generator = QStringLiteral("Gloss %1").arg(QCoreApplication::applicationVersion());
+    header.generated = options.generatedAt;
+    writeFileAtomically(path, AnnotationFile::write(header, annotations), &report.error);
+    return report;
+}
+
+AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &path) const
+{
+    ImportReport report;
+    const AnnotationFile::ReadResult file = AnnotationFile::read(path);
+    if (!file.error.isEmpty()) {
+        report.error = file.error;
+        return report;
+    }
+    const auto failed = [&](const QString &reason) {
+        ImportReport failure;
+        failure.error = tr("cannot import %1 into %2 (nothing was changed): %3")
+                            .arg(path, m_db.path(), reason);
+        return failure;
+    };
+
+    ArticleRepository articles(m_db);
+    HighlightRepository highlights(m_db);
+    ArticleFinder finder(articles.identities());
+    QHash<qint64, QString> texts;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failed(transaction.error());
+
+    QString error;
+    for (const WebAnnotation &a : file.annotations) {
+        const qint64 articleId = finder.find(a.article);
+        if (articleId == 0) {
+            ++report.skipped;
+            if (!report.skippedArticles.contains(a.article.displayName()))
+                report.skippedArticles << a.article.displayName();
+            continue;
+        }
+
+        if (a.isArticleNote) {
+            const std::optional<ArticleRecord> record
+                = articles.find(articleId, ArticleRepository::Detail::Metadata);
+            if (!record)
+                return failed(tr("article %1 disappeared").arg(articleId));
+            const bool newer = !record->noteUpdatedAt.isValid()
+                || (a.modified.isValid() && a.modified > record->noteUpdatedAt);
+            if (record->note == a.note || !newer) {
+                ++report.unchanged;
+                continue;
+            }
+            if (!articles.setNote(articleId, a.note, a.modified, &error))
+                return failed(error);
+            ++(record->note.isEmpty() ? report.added : report.updated);
+            continue;
+        }
+
+        if (const std::optional<Highlight> existing = highlights.findByUuid(a.uuid)) {
+            // The library's anchoring stays: it was made against this library's text.
+            if (!a.modified.isValid() || a.modified <= existing->updatedAt) {
+                ++report.unchanged;
+                continue;
+            }
+            Highlight h = *existing;
+            h.color = a.color;
+            h.note = a.note;
+            h.tags = a.tags;
+            h.updatedAt = a.modified;
+            if (a.created.isValid() && a.created < h.createdAt)
+                h.createdAt = a.created;
+            if (!highlights.replace(h, &error))
+                return failed(error);
+            ++report.updated;
+            continue;
+        }
+
+        auto text = texts.find(articleId);
+        if (text == texts.end()) {
+            const std::optional<ArticleRecord> record = articles.find(articleId);
+            text = texts.insert(articleId, record ? record->article.text : QString());
+        }
+        TextSelector selector = a.selector;
+        selector.start = a.hasPosition ? WebAnnotation::toUtf16(*text, a.selector.start) : 0;
+        selector.end = a.hasPosition ? WebAnnotation::toUtf16(*text, a.selector.end) : 0;
+        const Anchor::Result found = Anchor::locate(*text, selector);
+
+        Highlight h;
+        h.articleId = articleId;
+        h.uuid = a.uuid;
+        h.color = a.color;
+        h.note = a.note;
+        h.tags = a.tags;
+        h.updatedAt = a.modified.isValid() ? a.modified : QDateTime::currentDateTimeUtc();
+        h.createdAt = a.created.isValid() ? a.created : h.updatedAt;
+        h.state = found.state;
+        if (found.state == AnchorState::Orphaned) {
+            h.selector = selector; // the words it had are all that is left of it
+        } else {
+            h.selector = Anchor::select(*text, found.start, found.end);
+            // Without a position in the file, the same words anywhere are where it was.
+            if (!a.hasPosition && h.selector.exact == a.selector.exact)
+                h.state = AnchorState::Ok;
+            // Moved where it came from and not seen since: it stays marked for a look.
+            if (h.state == AnchorState::Ok && a.state == AnchorState::Moved)
+                h.state = AnchorState::Moved;
+        }
+        if (highlights.addAsIs(h, &error) == 0)
+            return failed(error);
+        ++report.added;
+        if (h.state == AnchorState::Moved) {
+            ++report.moved;
+            report.movedHighlights << quoted(a.article, a.selector.exact);
+        } else if (h.state == AnchorState::Orphaned) {
+            ++report.orphaned;
+            report.orphanedHighlights << quoted(a.article, a.selector.exact);
+        }
+    }
+    if (!transaction.commit())
+        return failed(transaction.error());
+    return report;
+}
+
+} // namespace gloss

@@ -7,6 +7,7 @@
 #include "library/highlightrepository.h"
 #include "library/settingsrepository.h"
 #include "testsupport.h"
+#include "util/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(highlight(*m_a, c3, c3Text.mid(40, 25), QStringLiteral("pink"),
                           QStringLiteral("about gcc"), { QStringLiteral("C") }));
         qint64 html = 0;
-        for (const ArticleIdentity &a : ArticleRepository(*m_a).identities())
+        for (const ArticleSource &a : ArticleRepository(*m_a).sources())
             if (a.relativePath == u"hexo-html/deepmind-enformer.md")
                 html = a.id;
         QVERIFY(html);
@@ -517,6 +518,39 @@ private Q_SLOTS:
         read = AnnotationFile::read(single);
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QCOMPARE(read.annotations.first().selector.exact, QStringLiteral("AI芯片这一行"));
+    }
+
+    void writerMakesJsonThatParsesBack()
+    {
+        // Every character that JSON must escape, CJK, an emoji, empty containers, numbers.
+        const QString nasty = QStringLiteral("quote \" backslash \\ slash / newline \n tab \t"
+                                             " cr \r nul \u0000 bell \u0007 del \u007f 中文 😀");
+        JsonWriter json;
+        json.beginObject();
+        json.key(QLatin1String("text")).value(nasty);
+        json.key(QLatin1String("empty")).value(QString());
+        json.key(QLatin1String("list")).beginArray();
+        json.value(-42);
+        json.value(qint64(1) << 40);
+        json.beginObject();
+        json.endObject();
+        json.beginArray();
+        json.endArray();
+        json.endArray();
+        json.endObject();
+        const QByteArray bytes = json.take();
+        QJsonParseError error;
+        const QJsonObject parsed = QJsonDocument::fromJson(bytes, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.value(QStringLiteral("text")).toString(), nasty);
+        QCOMPARE(parsed.value(QStringLiteral("empty")).toString(), QString());
+        const QJsonArray list = parsed.value(QStringLiteral("list")).toArray();
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.at(0).toInteger(), -42);
+        QCOMPARE(list.at(1).toInteger(), qint64(1) << 40);
+        QVERIFY(list.at(2).toObject().isEmpty());
+        QVERIFY(list.at(3).toArray().isEmpty());
+        QVERIFY2(bytes.startsWith("{\n  \"text\": \"quote \\\" backslash"), bytes.constData());
     }
 
     void qtRefusesDeepNestingItself()

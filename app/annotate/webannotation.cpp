@@ -2,6 +2,7 @@
 
 #include "highlight.h"
 #include "library/tagname.h"
+#include "util/jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,14 +23,6 @@ QString tr(const char *text)
 QString iso(const QDateTime &dt)
 {
     return dt.toUTC().toString(Qt::ISODate);
-}
-
-QJsonObject textualBody(const QString &purpose, const QString &value)
-{
-    return QJsonObject { { QStringLiteral("type"), QStringLiteral("TextualBody") },
-                         { QStringLiteral("purpose"), purpose },
-                         { QStringLiteral("value"), value },
-                         { QStringLiteral("format"), QStringLiteral("text/plain") } };
 }
 
 // A property that may be one object or an array of them, as the model allows.
@@ -159,55 +152,75 @@ QString ArticleKey::displayName() const
     return QStringLiteral("%1 (%2)").arg(title, path);
 }
 
-QJsonObject WebAnnotation::toJson() const
+void WebAnnotation::write(JsonWriter &json) const
 {
-    QJsonObject source { { QStringLiteral("type"), QStringLiteral("Text") },
-                         { QStringLiteral("gloss:path"), article.path },
-                         { QStringLiteral("gloss:title"), article.title },
-                         { QStringLiteral("gloss:date"), article.date } };
-    if (!article.url.isEmpty())
-        source.insert(QStringLiteral("id"), article.url);
-    QJsonObject target { { QStringLiteral("source"), source } };
+    const auto textualBody = [&json](const char *purpose, const QString &value) {
+        json.beginObject();
+        json.key(QLatin1String("type")).value(QStringLiteral("TextualBody"));
+        json.key(QLatin1String("purpose")).value(QLatin1String(purpose));
+        json.key(QLatin1String("value")).value(value);
+        json.key(QLatin1String("format")).value(QStringLiteral("text/plain"));
+        json.endObject();
+    };
 
-    QJsonObject json { { QStringLiteral("type"), QStringLiteral("Annotation") },
-                       { QStringLiteral("id"), QStringLiteral("urn:uuid:") + uuid } };
+    json.beginObject();
+    json.key(QLatin1String("type")).value(QStringLiteral("Annotation"));
+    json.key(QLatin1String("id")).value(QStringLiteral("urn:uuid:") + uuid);
+    json.key(QLatin1String("motivation"))
+        .value(isArticleNote ? QStringLiteral("commenting") : QStringLiteral("highlighting"));
     if (created.isValid())
-        json.insert(QStringLiteral("created"), iso(created));
+        json.key(QLatin1String("created")).value(iso(created));
     if (modified.isValid())
-        json.insert(QStringLiteral("modified"), iso(modified));
-
-    QJsonArray bodies;
-    if (!note.isEmpty())
-        bodies << textualBody(QStringLiteral("commenting"), note);
-    if (isArticleNote) {
-        json.insert(QStringLiteral("motivation"), QStringLiteral("commenting"));
-    } else {
-        json.insert(QStringLiteral("motivation"), QStringLiteral("highlighting"));
-        json.insert(QStringLiteral("gloss:color"), color);
-        json.insert(QStringLiteral("gloss:state"), anchorStateName(state));
-        for (const QString &tag : tags)
-            bodies << textualBody(QStringLiteral("tagging"), tag);
-        QJsonObject quote { { QStringLiteral("type"), QStringLiteral("TextQuoteSelector") },
-                            { QStringLiteral("exact"), selector.exact } };
-        if (!selector.prefix.isEmpty())
-            quote.insert(QStringLiteral("prefix"), selector.prefix);
-        if (!selector.suffix.isEmpty())
-            quote.insert(QStringLiteral("suffix"), selector.suffix);
-        QJsonArray selectors { quote };
-        if (hasPosition) {
-            selectors << QJsonObject { { QStringLiteral("type"),
-                                         QStringLiteral("TextPositionSelector") },
-                                       { QStringLiteral("start"), selector.start },
-                                       { QStringLiteral("end"), selector.end } };
-        }
-        target.insert(QStringLiteral("selector"), selectors);
+        json.key(QLatin1String("modified")).value(iso(modified));
+    if (!isArticleNote) {
+        json.key(QLatin1String("gloss:color")).value(color);
+        json.key(QLatin1String("gloss:state")).value(anchorStateName(state));
     }
-    if (bodies.size() == 1)
-        json.insert(QStringLiteral("body"), bodies.first());
-    else if (!bodies.isEmpty())
-        json.insert(QStringLiteral("body"), bodies);
-    json.insert(QStringLiteral("target"), target);
-    return json;
+    const int bodies = int(!note.isEmpty()) + (isArticleNote ? 0 : int(tags.size()));
+    if (bodies > 0) {
+        json.key(QLatin1String("body"));
+        if (bodies > 1)
+            json.beginArray();
+        if (!note.isEmpty())
+            textualBody("commenting", note);
+        if (!isArticleNote) {
+            for (const QString &tag : tags)
+                textualBody("tagging", tag);
+        }
+        if (bodies > 1)
+            json.endArray();
+    }
+
+    json.key(QLatin1String("target")).beginObject();
+    json.key(QLatin1String("source")).beginObject();
+    if (!article.url.isEmpty())
+        json.key(QLatin1String("id")).value(article.url);
+    json.key(QLatin1String("type")).value(QStringLiteral("Text"));
+    json.key(QLatin1String("gloss:path")).value(article.path);
+    json.key(QLatin1String("gloss:title")).value(article.title);
+    json.key(QLatin1String("gloss:date")).value(article.date);
+    json.endObject();
+    if (!isArticleNote) {
+        json.key(QLatin1String("selector")).beginArray();
+        json.beginObject();
+        json.key(QLatin1String("type")).value(QStringLiteral("TextQuoteSelector"));
+        json.key(QLatin1String("exact")).value(selector.exact);
+        if (!selector.prefix.isEmpty())
+            json.key(QLatin1String("prefix")).value(selector.prefix);
+        if (!selector.suffix.isEmpty())
+            json.key(QLatin1String("suffix")).value(selector.suffix);
+        json.endObject();
+        if (hasPosition) {
+            json.beginObject();
+            json.key(QLatin1String("type")).value(QStringLiteral("TextPositionSelector"));
+            json.key(QLatin1String("start")).value(selector.start);
+            json.key(QLatin1String("end")).value(selector.end);
+            json.endObject();
+        }
+        json.endArray();
+    }
+    json.endObject();
+    json.endObject();
 }
 
 std::optional<WebAnnotation> WebAnnotation::fromJson(const QJsonObject &json, int index,

@@ -11,6 +11,8 @@
 
 namespace gloss {
 
+class JsonWriter;
+
 // How an annotation file names an article, so that another library made from the same posts
 // finds it: the post's path relative to the folder it was imported from, its title and date.
 struct ArticleKey
@@ -43,7 +45,8 @@ struct WebAnnotation
     bool hasPosition = false; // the file gave a TextPositionSelector
     AnchorState state = AnchorState::Ok; // "gloss:state": where it stood in the library it left
 
-    QJsonObject toJson() const;
+    // As one JSON object, Gloss's extensions in "gloss:" properties.
+    void write(JsonWriter &json) const;
     // The annotation at index (0-based; messages count from 1) of a file, checked: types,
     // uuid, dates, colour, selectors, tags. std::nullopt with *error saying what is wrong.
     static std::optional<WebAnnotation> fromJson(const QJsonObject &json, int index,

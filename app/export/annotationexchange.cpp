@@ -11,7 +11,6 @@
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHash>
 #include <QUrl>
 #include <QUuid>
@@ -34,13 +33,13 @@ QString dateKey(const QDateTime &published, const QString &dateRaw)
     return published.isValid() ? published.toUTC().toString(Qt::ISODate) : dateRaw;
 }
 
-ArticleKey keyOf(const ArticleRecord &record)
+ArticleKey keyOf(const ArticleSource &article)
 {
     ArticleKey key;
-    key.path = QDir(record.sourceRoot).relativeFilePath(record.sourcePath);
-    key.title = record.article.title;
-    key.date = dateKey(record.article.published, record.article.dateRaw);
-    key.url = QUrl::fromLocalFile(record.sourcePath).toString(QUrl::FullyEncoded);
+    key.path = article.relativePath;
+    key.title = article.title;
+    key.date = dateKey(article.published, article.dateRaw);
+    key.url = QUrl::fromLocalFile(article.sourcePath).toString(QUrl::FullyEncoded);
     return key;
 }
 
@@ -58,9 +57,9 @@ QString quoted(const ArticleKey &article, const QString &exact)
 class ArticleFinder
 {
 public:
-    explicit ArticleFinder(const QList<ArticleIdentity> &articles)
+    explicit ArticleFinder(const QList<ArticleSource> &articles)
     {
-        for (const ArticleIdentity &a : articles) {
+        for (const ArticleSource &a : articles) {
             m_byPath.insert(a.relativePath, a.id);
             m_paths << a;
             const QString titleDate = a.title + u'\n' + dateKey(a.published, a.dateRaw);
@@ -87,7 +86,7 @@ private:
                 return *it;
             qint64 only = 0;
             int matches = 0;
-            for (const ArticleIdentity &a : m_paths) {
+            for (const ArticleSource &a : m_paths) {
                 if (a.relativePath.endsWith(u'/' + key.path)
                     || key.path.endsWith(u'/' + a.relativePath)) {
                     only = a.id;
@@ -101,7 +100,7 @@ private:
     }
 
     QHash<QString, qint64> m_byPath;
-    QList<ArticleIdentity> m_paths;
+    QList<ArticleSource> m_paths;
     QHash<QString, qint64> m_byTitleDate; // the first article of each title and date
     QHash<QString, qint64> m_found;
 };
@@ -130,16 +129,21 @@ AnnotationExchange::ExportReport AnnotationExchange::exportTo(const QString &pat
     for (const Highlight &h : HighlightRepository(m_db).list(filter))
         byArticle[h.articleId] << h;
 
+    QHash<qint64, ArticleSource> sources;
+    for (const ArticleSource &a : articles.sources())
+        sources.insert(a.id, a);
     QList<WebAnnotation> annotations;
     for (const qint64 id : std::as_const(ids)) {
-        const std::optional<ArticleRecord> record = articles.find(id);
-        if (!record) {
+        const auto source = sources.constFind(id);
+        if (source == sources.cend()) {
             report.error = tr("no article %1 in %2").arg(id).arg(m_db.path());
             return report;
         }
-        const ArticleKey key = keyOf(*record);
-        const QString &text = record->article.text;
-        if (!record->note.isEmpty()) {
+        const ArticleKey key = keyOf(*source);
+        const QList<Highlight> ofArticle = byArticle.value(id);
+        // The text only to count characters as the W3C model does.
+        const QString text = ofArticle.isEmpty() ? QString() : articles.text(id);
+        if (!source->note.isEmpty()) {
             WebAnnotation note;
             note.isArticleNote = true;
             note.uuid
@@ -148,12 +152,12 @@ AnnotationExchange::ExportReport AnnotationExchange::exportTo(const QString &pat
                       QStringLiteral("article-note\n%1\n%2\n%3").arg(key.path, key.title, key.date))
                       .toString(QUuid::WithoutBraces);
             note.article = key;
-            note.created = note.modified = record->noteUpdatedAt;
-            note.note = record->note;
+            note.created = note.modified = source->noteUpdatedAt;
+            note.note = source->note;
             annotations << note;
             ++report.articleNotes;
         }
-        for (const Highlight &h : byArticle.value(id)) {
+        for (const Highlight &h : ofArticle) {
             WebAnnotation a;
             a.uuid = h.uuid;
             a.article = key;
@@ -200,8 +204,14 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
 
     ArticleRepository articles(m_db);
     HighlightRepository highlights(m_db);
-    ArticleFinder finder(articles.identities());
+    const QList<ArticleSource> list = articles.sources();
+    QHash<qint64, ArticleSource> sources;
+    for (const ArticleSource &a : list)
+        sources.insert(a.id, a);
+    ArticleFinder finder(list);
+    const QHash<QString, QDateTime> stored = highlights.uuids();
     QHash<qint64, QString> texts;
+    QList<Highlight> added; // stored together at the end
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failed(transaction.error());
@@ -217,28 +227,30 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
         }
 
         if (a.isArticleNote) {
-            const std::optional<ArticleRecord> record
-                = articles.find(articleId, ArticleRepository::Detail::Metadata);
-            if (!record)
-                return failed(tr("article %1 disappeared").arg(articleId));
-            const bool newer = !record->noteUpdatedAt.isValid()
-                || (a.modified.isValid() && a.modified > record->noteUpdatedAt);
-            if (record->note == a.note || !newer) {
+            ArticleSource &article = sources[articleId];
+            const bool newer = !article.noteUpdatedAt.isValid()
+                || (a.modified.isValid() && a.modified > article.noteUpdatedAt);
+            if (article.note == a.note || !newer) {
                 ++report.unchanged;
                 continue;
             }
             if (!articles.setNote(articleId, a.note, a.modified, &error))
                 return failed(error);
-            ++(record->note.isEmpty() ? report.added : report.updated);
+            ++(article.note.isEmpty() ? report.added : report.updated);
+            article.note = a.note;
+            article.noteUpdatedAt = a.modified;
             continue;
         }
 
-        if (const std::optional<Highlight> existing = highlights.findByUuid(a.uuid)) {
+        if (const auto version = stored.constFind(a.uuid); version != stored.cend()) {
             // The library's anchoring stays: it was made against this library's text.
-            if (!a.modified.isValid() || a.modified <= existing->updatedAt) {
+            if (!a.modified.isValid() || a.modified <= *version) {
                 ++report.unchanged;
                 continue;
             }
+            const std::optional<Highlight> existing = highlights.findByUuid(a.uuid);
+            if (!existing)
+                return failed(tr("highlight %1 disappeared").arg(a.uuid));
             Highlight h = *existing;
             h.color = a.color;
             h.note = a.note;
@@ -253,10 +265,8 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
         }
 
         auto text = texts.find(articleId);
-        if (text == texts.end()) {
-            const std::optional<ArticleRecord> record = articles.find(articleId);
-            text = texts.insert(articleId, record ? record->article.text : QString());
-        }
+        if (text == texts.end())
+            text = texts.insert(articleId, articles.text(articleId));
         TextSelector selector = a.selector;
         selector.start = a.hasPosition ? WebAnnotation::toUtf16(*text, a.selector.start) : 0;
         selector.end = a.hasPosition ? WebAnnotation::toUtf16(*text, a.selector.end) : 0;
@@ -282,8 +292,7 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
             if (h.state == AnchorState::Ok && a.state == AnchorState::Moved)
                 h.state = AnchorState::Moved;
         }
-        if (highlights.addAsIs(h, &error) == 0)
-            return failed(error);
+        added << h;
         ++report.added;
         if (h.state == AnchorState::Moved) {
             ++report.moved;
@@ -293,6 +302,8 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
             report.orphanedHighlights << quoted(a.article, a.selector.exact);
         }
     }
+    if (!highlights.addAsIs(added, &error))
+        return failed(error);
     if (!transaction.commit())
         return failed(transaction.error());
     return report;

@@ -1,5 +1,7 @@
 #include "annotationfile.h"
 
+#include "util/jsonwriter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -81,28 +83,31 @@ QString typeOf(const QJsonObject &object)
 
 QByteArray AnnotationFile::write(const Header &header, const QList<WebAnnotation> &annotations)
 {
-    QJsonArray items;
-    for (const WebAnnotation &a : annotations)
-        items << a.toJson();
-    QJsonObject collection {
-        { QStringLiteral("@context"), QLatin1String(context) },
-        { QStringLiteral("id"), header.id },
-        { QStringLiteral("type"), QStringLiteral("AnnotationCollection") },
-        { QStringLiteral("label"), QStringLiteral("Gloss annotations") },
-        { QStringLiteral("total"), int(annotations.size()) },
-        { QStringLiteral("generator"),
-          QJsonObject { { QStringLiteral("type"), QStringLiteral("Software") },
-                        { QStringLiteral("name"), header.generator } } },
-        { QStringLiteral("generated"), header.generated.toUTC().toString(Qt::ISODate) },
-        { QStringLiteral("first"),
-          QJsonObject { { QStringLiteral("type"), QStringLiteral("AnnotationPage") },
-                        { QStringLiteral("startIndex"), 0 },
-                        { QStringLiteral("items"), items } } },
-    };
+    JsonWriter json;
+    json.beginObject();
+    json.key(QLatin1String("@context")).value(QLatin1String(context));
+    json.key(QLatin1String("id")).value(header.id);
+    json.key(QLatin1String("type")).value(QStringLiteral("AnnotationCollection"));
+    json.key(QLatin1String("label")).value(QStringLiteral("Gloss annotations"));
+    json.key(QLatin1String("total")).value(int(annotations.size()));
+    json.key(QLatin1String("generator")).beginObject();
+    json.key(QLatin1String("type")).value(QStringLiteral("Software"));
+    json.key(QLatin1String("name")).value(header.generator);
+    json.endObject();
+    json.key(QLatin1String("generated")).value(header.generated.toUTC().toString(Qt::ISODate));
     if (!header.libraryId.isEmpty())
-        collection.insert(QStringLiteral("gloss:library"),
-                          QStringLiteral("urn:uuid:") + header.libraryId);
-    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+        json.key(QLatin1String("gloss:library"))
+            .value(QStringLiteral("urn:uuid:") + header.libraryId);
+    json.key(QLatin1String("first")).beginObject();
+    json.key(QLatin1String("type")).value(QStringLiteral("AnnotationPage"));
+    json.key(QLatin1String("startIndex")).value(0);
+    json.key(QLatin1String("items")).beginArray();
+    for (const WebAnnotation &a : annotations)
+        a.write(json);
+    json.endArray();
+    json.endObject();
+    json.endObject();
+    return json.take();
 }
 
 AnnotationFile::ReadResult AnnotationFile::read(const QString &path)

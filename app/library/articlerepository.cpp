@@ -219,23 +219,36 @@ bool ArticleRepository::setNote(qint64 id, const QString &note, const QDateTime 
     return execWrite(query, error);
 }
 
-QList<ArticleIdentity> ArticleRepository::identities() const
+QString ArticleRepository::text(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT text FROM articles WHERE id = ? AND indexed = 1"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    // Not indexed yet: the text is made from the HTML, as find() does.
+    const std::optional<ArticleRecord> record = find(id);
+    return record ? record->article.text : QString();
+}
+
+QList<ArticleSource> ArticleRepository::sources() const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    QList<ArticleIdentity> rows;
-    if (!query.exec(QStringLiteral(
-            "SELECT id, source_path, source_root, title, published_at, date_raw FROM articles"
-            " ORDER BY id")))
+    QList<ArticleSource> rows;
+    if (!query.exec(QStringLiteral("SELECT id, source_path, source_root, title, published_at,"
+                                   " date_raw, note, note_updated_at FROM articles ORDER BY id")))
         return rows;
     while (query.next()) {
-        ArticleIdentity a;
+        ArticleSource a;
         a.id = query.value(0).toLongLong();
-        a.relativePath
-            = QDir(query.value(2).toString()).relativeFilePath(query.value(1).toString());
+        a.sourcePath = query.value(1).toString();
+        a.relativePath = QDir(query.value(2).toString()).relativeFilePath(a.sourcePath);
         a.title = query.value(3).toString();
         a.published = fromSeconds(query.value(4));
         a.dateRaw = query.value(5).toString();
+        a.note = query.value(6).toString();
+        a.noteUpdatedAt = fromSeconds(query.value(7));
         rows << a;
     }
     return rows;

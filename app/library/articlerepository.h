@@ -40,15 +40,18 @@ struct ArticleRecord
     bool indexed = false;
 };
 
-// What names an article across libraries made from the same posts: its file's path relative to
-// the folder it was imported from, its title and its date.
-struct ArticleIdentity
+// What names an article across libraries made from the same posts (its file's path relative to
+// the folder it was imported from, its title and its date), and its note.
+struct ArticleSource
 {
     qint64 id = 0;
+    QString sourcePath;
     QString relativePath;
     QString title;
     QDateTime published; // invalid when unknown
     QString dateRaw;
+    QString note;
+    QDateTime noteUpdatedAt;
 };
 
 // Reads articles of a library, and keeps what the reader did with them (read, where).
@@ -74,6 +77,8 @@ public:
     QList<ArticleSummary> list(const Query &query) const;
     int count(std::optional<qint64> categoryId = std::nullopt) const;
     QString title(qint64 id) const;
+    // The article's plain text (what highlights are anchored in), without the rest of it.
+    QString text(qint64 id) const;
     // Articles with highlights or a note (in a category and below, or all), by id.
     QList<qint64> annotated(std::optional<qint64> categoryId = std::nullopt) const;
 
@@ -86,8 +91,8 @@ public:
     // The note as written elsewhere at changedAt (a merge from another library).
     bool setNote(qint64 id, const QString &note, const QDateTime &changedAt, QString *error);
 
-    // Every article's identity, by id.
-    QList<ArticleIdentity> identities() const;
+    // Every article's source and note, by id, in one query.
+    QList<ArticleSource> sources() const;
 
 private:
     QStringList categoryPath(qint64 categoryId) const;

@@ -6,6 +6,7 @@
 #include "tagname.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -29,8 +30,14 @@ const QString columns = QStringLiteral(
 // Tags in one order everywhere: by their keys, so case does not split them.
 void sortTags(QStringList &tags)
 {
-    std::sort(tags.begin(), tags.end(),
-              [](const QString &a, const QString &b) { return TagName::key(a) < TagName::key(b); });
+    if (tags.size() < 2)
+        return;
+    QList<std::pair<QString, QString>> keyed;
+    for (const QString &tag : std::as_const(tags))
+        keyed.append({ TagName::key(tag), tag });
+    std::sort(keyed.begin(), keyed.end());
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        tags[i] = keyed.at(i).second;
 }
 
 Highlight fromQuery(const QSqlQuery &q)
@@ -96,15 +103,13 @@ bool checkedTags(const QStringList &names, QStringList *tags, QString *error)
     return true;
 }
 
-} // namespace
+const QString insertRow = QStringLiteral(
+    "INSERT INTO highlights (id, article_id, color, exact, prefix, suffix, start_offset,"
+    " end_offset, note, created_at, updated_at, anchor_state, uuid)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
-qint64 HighlightRepository::insert(const Highlight &h, QString *error)
+void bindRow(QSqlQuery &q, const Highlight &h)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO highlights (id, article_id, color, exact, prefix, suffix, start_offset,"
-        " end_offset, note, created_at, updated_at, anchor_state, uuid)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // A NULL id lets SQLite choose a new one.
     q.addBindValue(h.id != 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(h.articleId);
@@ -120,6 +125,73 @@ qint64 HighlightRepository::insert(const Highlight &h, QString *error)
     q.addBindValue(anchorStateName(h.state));
     const QUuid uuid = QUuid::fromString(h.uuid);
     q.addBindValue(uuid.isNull() ? newUuid() : uuid.toString(QUuid::WithoutBraces));
+}
+
+// Links highlights to tags, adding the tags the library does not have yet; its statements
+// are prepared once for many highlights.
+class TagLinker
+{
+public:
+    explicit TagLinker(const Database &db)
+        : m_find(db.connection())
+        , m_add(db.connection())
+        , m_link(db.connection())
+    {
+        m_find.prepare(QStringLiteral(
+            "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)"));
+        m_add.prepare(QStringLiteral("INSERT INTO tags (name, name_key) VALUES (?, ?)"));
+        m_link.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)"));
+    }
+
+    // The tag's id; a tag the library does not have yet is added. 0 with *error set on failure.
+    qint64 id(const QString &tag, QString *error)
+    {
+        const QString key = TagName::key(tag);
+        if (const qint64 known = m_ids.value(key))
+            return known;
+        m_find.addBindValue(key);
+        m_find.addBindValue(tag);
+        if (!exec(m_find, error))
+            return 0;
+        qint64 tagId = m_find.next() ? m_find.value(0).toLongLong() : 0;
+        m_find.finish();
+        if (tagId == 0) {
+            m_add.addBindValue(tag);
+            m_add.addBindValue(key);
+            if (!exec(m_add, error))
+                return 0;
+            tagId = m_add.lastInsertId().toLongLong();
+        }
+        m_ids.insert(key, tagId);
+        return tagId;
+    }
+
+    bool link(qint64 highlightId, const QStringList &tags, QString *error)
+    {
+        for (const QString &tag : tags) {
+            const qint64 tagId = id(tag, error);
+            if (tagId == 0)
+                return false;
+            m_link.addBindValue(highlightId);
+            m_link.addBindValue(tagId);
+            if (!exec(m_link, error))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QSqlQuery m_find;
+    QSqlQuery m_add;
+    QSqlQuery m_link;
+    QHash<QString, qint64> m_ids; // by key
+};
+
+} // namespace
+
+qint64 HighlightRepository::insert(const Highlight &h, QString *error)
+{
     QStringList tags;
     if (!checkedTags(h.tags, &tags, error))
         return 0;
@@ -128,6 +200,9 @@ qint64 HighlightRepository::insert(const Highlight &h, QString *error)
         *error = savepoint.error();
         return {};
     }
+    QSqlQuery q(m_db.connection());
+    q.prepare(insertRow);
+    bindRow(q, h);
     if (!exec(q, error))
         return 0;
     const qint64 id = h.id != 0 ? h.id : q.lastInsertId().toLongLong();
@@ -204,37 +279,7 @@ bool HighlightRepository::restore(const Highlight &h, QString *error)
 
 bool HighlightRepository::link(qint64 id, const QStringList &tags, QString *error)
 {
-    if (tags.isEmpty())
-        return true;
-    QSqlQuery find(m_db.connection());
-    find.prepare(QStringLiteral(
-        "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)"));
-    QSqlQuery add(m_db.connection());
-    add.prepare(QStringLiteral("INSERT INTO tags (name, name_key) VALUES (?, ?)"));
-    QSqlQuery linkTag(m_db.connection());
-    linkTag.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)"));
-    for (const QString &tag : tags) {
-        const QString key = TagName::key(tag);
-        find.addBindValue(key);
-        find.addBindValue(tag);
-        if (!exec(find, error))
-            return false;
-        qint64 tagId = find.next() ? find.value(0).toLongLong() : 0;
-        find.finish();
-        if (tagId == 0) {
-            add.addBindValue(tag);
-            add.addBindValue(key);
-            if (!exec(add, error))
-                return false;
-            tagId = add.lastInsertId().toLongLong();
-        }
-        linkTag.addBindValue(id);
-        linkTag.addBindValue(tagId);
-        if (!exec(linkTag, error))
-            return false;
-    }
-    return true;
+    return tags.isEmpty() || TagLinker(m_db).link(id, tags, error);
 }
 
 bool HighlightRepository::touch(qint64 id, QString *error)
@@ -328,13 +373,88 @@ QList<HighlightRepository::TagCount> HighlightRepository::allTags() const
     return tags;
 }
 
-qint64 HighlightRepository::addAsIs(const Highlight &h, QString *error)
+bool HighlightRepository::addAsIs(const QList<Highlight> &highlights, QString *error)
 {
-    if (!isColor(h.color, error))
-        return 0;
-    Highlight row = h;
-    row.id = 0;
-    return insert(row, error);
+    QList<QStringList> tags;
+    for (const Highlight &h : highlights) {
+        tags.append(QStringList());
+        if (!isColor(h.color, error) || !checkedTags(h.tags, &tags.last(), error))
+            return false;
+    }
+    if (highlights.isEmpty())
+        return true;
+    Savepoint savepoint(m_db);
+    if (!savepoint.isActive()) {
+        *error = savepoint.error();
+        return false;
+    }
+    // The rows go into the table in one statement from a staging table: each statement that
+    // writes the search index makes FTS5 flush its pending terms (at the statement's
+    // savepoint), so one INSERT per highlight would cost a flush per highlight.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS highlights_in (id, article_id, color, exact, prefix,"
+            " suffix, start_offset, end_offset, note, created_at, updated_at, anchor_state, uuid)"))
+        || !q.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS highlight_tags_in (uuid, tag_id)"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.highlights_in"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.highlight_tags_in"))) {
+        *error = sqlErrorText(q.lastError());
+        return false;
+    }
+    QSqlQuery stage(m_db.connection());
+    stage.prepare(QString(insertRow).replace(QStringLiteral("INSERT INTO highlights "),
+                                             QStringLiteral("INSERT INTO temp.highlights_in ")));
+    QSqlQuery stageTag(m_db.connection());
+    stageTag.prepare(QStringLiteral("INSERT INTO temp.highlight_tags_in VALUES (?, ?)"));
+    TagLinker tagIds(m_db);
+    for (qsizetype i = 0; i < highlights.size(); ++i) {
+        Highlight row = highlights.at(i);
+        row.id = 0;
+        const QUuid uuid = QUuid::fromString(row.uuid);
+        row.uuid = uuid.isNull() ? newUuid() : uuid.toString(QUuid::WithoutBraces);
+        bindRow(stage, row);
+        if (!exec(stage, error))
+            return false;
+        for (const QString &tag : tags.at(i)) {
+            const qint64 tagId = tagIds.id(tag, error);
+            stageTag.addBindValue(row.uuid);
+            stageTag.addBindValue(tagId);
+            if (tagId == 0 || !exec(stageTag, error))
+                return false;
+        }
+    }
+    if (!q.exec(QStringLiteral(
+            "INSERT INTO highlights (article_id, color, exact, prefix, suffix, start_offset,"
+            " end_offset, note, created_at, updated_at, anchor_state, uuid)"
+            " SELECT article_id, color, exact, prefix, suffix, start_offset, end_offset, note,"
+            " created_at, updated_at, anchor_state, uuid FROM temp.highlights_in ORDER BY rowid"))
+        || !q.exec(QStringLiteral(
+            "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT h.id, i.tag_id"
+            " FROM temp.highlight_tags_in i JOIN highlights h ON h.uuid = i.uuid"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.highlights_in"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.highlight_tags_in"))) {
+        *error = sqlErrorText(q.lastError());
+        return false;
+    }
+    if (!savepoint.release()) {
+        *error = savepoint.error();
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, QDateTime> HighlightRepository::uuids() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QHash<QString, QDateTime> versions;
+    if (q.exec(QStringLiteral("SELECT uuid, updated_at FROM highlights"))) {
+        while (q.next())
+            versions.insert(q.value(0).toString(),
+                            QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    }
+    return versions;
 }
 
 bool HighlightRepository::replace(const Highlight &h, QString *error)
@@ -421,14 +541,14 @@ QList<Highlight> HighlightRepository::list(const Filter &filter) const
             tagKeys << key;
     }
     if (!tagKeys.isEmpty()) {
-        QStringList params;
-        for (qsizetype i = 0; i < tagKeys.size(); ++i)
-            params << QStringLiteral(":tag%1").arg(i);
-        where << QStringLiteral("h.id IN (SELECT ht.highlight_id FROM highlight_tags ht"
-                                " JOIN tags t ON t.id = ht.tag_id WHERE t.name_key IN (%1)"
-                                " GROUP BY ht.highlight_id HAVING count(*) = %2)")
-                     .arg(params.join(QStringLiteral(", ")))
-                     .arg(tagKeys.size());
+        // One index range per tag (highlight_tags_tag), intersected.
+        QStringList parts;
+        for (qsizetype i = 0; i < tagKeys.size(); ++i) {
+            parts << QStringLiteral("SELECT highlight_id FROM highlight_tags WHERE tag_id ="
+                                    " (SELECT id FROM tags WHERE name_key = :tag%1)")
+                         .arg(i);
+        }
+        where << QStringLiteral("h.id IN (%1)").arg(parts.join(QStringLiteral(" INTERSECT ")));
     }
     QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM highlights h");
     if (!where.isEmpty())

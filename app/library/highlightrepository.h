@@ -2,6 +2,8 @@
 
 #include "annotate/highlight.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -51,14 +53,16 @@ public:
     // The tags on highlights, with how many highlights carry each; most used first.
     QList<TagCount> allTags() const;
 
-    // A highlight brought from another library, stored as it is (uuid, dates, state, tags)
-    // under a new id. Returns the id, or 0 with *error set.
-    qint64 addAsIs(const Highlight &highlight, QString *error);
+    // Highlights brought from another library, stored as they are (uuid, dates, state, tags)
+    // under new ids: all of them, or none with *error set.
+    bool addAsIs(const QList<Highlight> &highlights, QString *error);
     // Overwrites the stored highlight of that id with everything the given one holds.
     bool replace(const Highlight &highlight, QString *error);
 
     std::optional<Highlight> find(qint64 id) const;
     std::optional<Highlight> findByUuid(const QString &uuid) const;
+    // Every highlight's uuid, with when it last changed.
+    QHash<QString, QDateTime> uuids() const;
     // In document order; orphaned highlights last.
     QList<Highlight> list(const Filter &filter = {}) const;
 

@@ -19,14 +19,13 @@ namespace {
 // Highlights that carry every tag of the search (bound as :tag0, :tag1, ...).
 QString taggedHighlights(const QStringList &tagKeys)
 {
-    QStringList params;
-    for (qsizetype i = 0; i < tagKeys.size(); ++i)
-        params << QStringLiteral(":tag%1").arg(i);
-    return QStringLiteral("SELECT ht.highlight_id FROM highlight_tags ht JOIN tags t"
-                          " ON t.id = ht.tag_id WHERE t.name_key IN (%1)"
-                          " GROUP BY ht.highlight_id HAVING count(*) = %2")
-        .arg(params.join(QStringLiteral(", ")))
-        .arg(tagKeys.size());
+    QStringList parts;
+    for (qsizetype i = 0; i < tagKeys.size(); ++i) {
+        parts << QStringLiteral("SELECT highlight_id FROM highlight_tags WHERE tag_id ="
+                                " (SELECT id FROM tags WHERE name_key = :tag%1)")
+                     .arg(i);
+    }
+    return parts.join(QStringLiteral(" INTERSECT "));
 }
 
 // The filters, on a column holding article ids; with tags, articles with a highlight that

@@ -7,9 +7,57 @@
 #include <QFile>
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 namespace gloss::test {
+
+// A small file system of its own (a tmpfs: mounting needs root, and the suite runs as root in
+// CI) that can be filled up; unmounted when it goes.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const QString &size)
+    {
+        m_mounted = geteuid() == 0 && m_dir.isValid()
+            && QProcess::execute(QStringLiteral("mount"),
+                                 { QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                   QStringLiteral("-o"), QStringLiteral("size=") + size,
+                                   QStringLiteral("tmpfs"), m_dir.path() })
+                == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), { QStringLiteral("-l"), m_dir.path() });
+    }
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+
+    bool isMounted() const { return m_mounted; }
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+    // Writes the file name until the disk refuses; its path, or empty if nothing refused.
+    QString fill(const QString &name) const
+    {
+        QFile file(filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        const QByteArray chunk(4096, 'x');
+        for (int i = 0; i < 1 << 20; ++i) {
+            if (file.write(chunk) != chunk.size() || !file.flush())
+                return file.fileName();
+        }
+        return {};
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};
 
 // ../shared/corpus beside the checkout; GLOSS_CORPUS_DIR in the environment overrides it.
 inline QString corpusDir()
@@ -70,6 +118,38 @@ inline QStringList corpusPosts()
     }
     posts.sort();
     return posts;
+}
+
+// A post with stray bytes put in, as a damaged file would have them.
+struct StrayBytes
+{
+    QByteArray bytes; // the post with the pieces in
+    QList<qsizetype> offsets; // where each inserted byte is in `bytes`
+    QByteArray clean; // what a tolerant reading gives: NULs left out, other bytes as U+FFFD
+};
+
+// Puts each piece just before the first '<' at or after its offset in post (a character
+// boundary of an HTML body); offsets ascending.
+inline StrayBytes insertStrayBytes(const QByteArray &post,
+                                   const QList<QPair<qsizetype, QByteArray>> &pieces)
+{
+    StrayBytes out { post, {}, post };
+    qsizetype shift = 0;
+    qsizetype cleanShift = 0;
+    for (const auto &[offset, piece] : pieces) {
+        const qsizetype at = post.indexOf('<', offset);
+        out.bytes.insert(at + shift, piece);
+        QByteArray replaced;
+        for (qsizetype i = 0; i < piece.size(); ++i) {
+            out.offsets << at + shift + i;
+            if (piece.at(i) != '\0')
+                replaced += "\xEF\xBF\xBD";
+        }
+        out.clean.insert(at + cleanShift, replaced);
+        shift += piece.size();
+        cleanShift += replaced.size();
+    }
+    return out;
 }
 
 // What a program printed and how it ended; exitCode is -1 when it crashed or did not finish.

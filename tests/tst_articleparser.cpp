@@ -94,8 +94,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("error");
         QTest::newRow("empty") << QStringLiteral("empty.md") << QStringLiteral("empty file");
-        QTest::newRow("binary") << QStringLiteral("binary.md")
-                                << QStringLiteral("binary file (it contains NUL bytes)");
+        // Every byte value four times: a NUL is no longer enough to refuse a file, but a
+        // hundred control characters in a kilobyte are.
+        QTest::newRow("binary") << QStringLiteral(
+            "binary.md") << QStringLiteral("binary file (104 of its 1024 bytes are not text)");
         QTest::newRow("no front matter")
             << QStringLiteral("no-front-matter.md")
             << QStringLiteral("no front matter: line 1 should be '---'");
@@ -127,6 +129,22 @@ private Q_SLOTS:
         QCOMPARE(result.warnings,
                  QStringList { QStringLiteral(
                      "date 'Invalid Date' is not a date Gloss understands; kept as text") });
+    }
+
+    // A stray NUL is dropped and reported before what the front matter has to say.
+    void strayBytesAreReported()
+    {
+        const QByteArray seed = readFile(seedPath());
+        const StrayBytes stray = insertStrayBytes(seed, { { 1000, QByteArray(1, '\0') } });
+        const ArticleParser::Result result
+            = ArticleParser::parse(stray.bytes, QStringLiteral("seed.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.warnings,
+                 QStringList { QStringLiteral("1 NUL byte dropped at byte offset %1")
+                                   .arg(stray.offsets.first()) });
+        const ArticleParser::Result original = parseFile(seedPath());
+        QCOMPARE(result.article.html, original.article.html);
+        QCOMPARE(result.article.text, original.article.text);
     }
 
     void fixtures_data()
@@ -236,20 +254,53 @@ private Q_SLOTS:
                  Paths({ { ArticleParser::uncategorizedName() } }));
     }
 
+    // 20 MB bodies, HTML and Markdown: parsed whole, text extracted, no crash. The importer's
+    // path hands an HTML post's bytes on as its HTML, in the same buffer.
+    void largeBody_data()
+    {
+        QTest::addColumn<QByteArray>("paragraph");
+        QTest::addColumn<bool>("markdown");
+        QTest::newRow("html") << QByteArray(
+            "<p>芯片行业的资本冷却。Some Latin text in the same paragraph.</p>\n")
+                              << false;
+        QTest::newRow("markdown") << QByteArray(
+            "芯片行业的资本*冷却*。Some Latin text in the same paragraph.\n\n")
+                                  << true;
+    }
     void largeBody()
     {
-        // 20 MB of HTML: parsed whole, text extracted, no crash.
-        QByteArray post("---\ntitle: Large\ncategories: [Big]\n---\n\n<div>");
-        const QByteArray paragraph(
-            "<p>芯片行业的资本冷却。Some Latin text in the same paragraph.</p>\n");
+        QFETCH(QByteArray, paragraph);
+        QFETCH(bool, markdown);
+        const QByteArray head("---\ntitle: Large\ncategories: [Big]\n---\n\n");
+        QByteArray post = head + (markdown ? "" : "<div>");
         while (post.size() < 20 * 1024 * 1024)
             post += paragraph;
-        post += "</div>";
+        post += markdown ? "The last words.\n" : "<p>The last words.</p></div>";
+        const qsizetype paragraphs = (post.size() - head.size()) / paragraph.size() + 1;
+
         const ArticleParser::Result result = ArticleParser::parse(post, QStringLiteral("large.md"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.article.title, QStringLiteral("Large"));
-        const qsizetype paragraphs = result.article.text.count(u'\n') + 1;
-        QCOMPARE(paragraphs, (post.size() - 40) / paragraph.size());
+        QCOMPARE(result.article.bodyFormat, markdown ? BodyFormat::Markdown : BodyFormat::Html);
+        const QStringList lines = result.article.text.split(u'\n');
+        QCOMPARE(lines.size(), paragraphs);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("芯片行业的资本冷却。Some Latin text in the same paragraph."));
+        QCOMPARE(lines.last(), QStringLiteral("The last words."));
+
+        QByteArray bytes = post;
+        bytes.detach();
+        const char *data = bytes.constData();
+        const ArticleParser::Utf8Result utf8
+            = ArticleParser::parseUtf8(std::move(bytes), QStringLiteral("large.md"));
+        QVERIFY2(utf8.ok(), qPrintable(utf8.error));
+        QCOMPARE(utf8.article.title, QStringLiteral("Large"));
+        QVERIFY(utf8.article.html.isEmpty());
+        QCOMPARE(QString::fromUtf8(utf8.html), result.article.html);
+        // The body starts after the closing marker's line end: with the blank line before <div>.
+        if (!markdown)
+            QCOMPARE(static_cast<const void *>(utf8.html.constData()),
+                     static_cast<const void *>(data + head.size() - 1));
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace gloss::test;
@@ -44,8 +45,10 @@ class TestBadInput : public QObject
     }
 
 private Q_SLOTS:
-    // A 50 MB body and broken posts beside good ones: the good ones and the big one are
-    // imported, each broken one is named with its reason, and the import carries on.
+    // A 50 MB HTML body, a 20 MB Markdown one and broken posts beside good ones: the good ones
+    // and the big ones are imported whole, a post with a few stray bytes is imported with a warning
+    // that says where they were, each broken one is named with its reason, and the import carries
+    // on.
     void hugeAndBrokenPosts()
     {
         const QString posts = m_dir.filePath(QStringLiteral("posts"));
@@ -56,23 +59,78 @@ private Q_SLOTS:
             huge += paragraph;
         huge += "<p>The last words.</p></div>\n";
         QVERIFY(writeFile(posts + QStringLiteral("/huge.md"), huge));
+        QByteArray markdown = "---\ntitle: Twenty megabytes\n---\n";
+        while (markdown.size() < 20 * 1024 * 1024)
+            markdown += "一段很长的文字，*a paragraph* repeated to make a big body.\n\n";
+        markdown += "The last *Markdown* words.\n";
+        QVERIFY(writeFile(posts + QStringLiteral("/huge-markdown.md"), markdown));
         QVERIFY(writeFile(posts + QStringLiteral("/empty.md"), QByteArray()));
         QVERIFY(writeFile(posts + QStringLiteral("/nul.md"),
                           QByteArray("---\ntitle: x\n---\n\0\0\0", 20)));
         QVERIFY(writeFile(posts + QStringLiteral("/bad-utf8.md"),
                           "\xef\xbb\xbf---\ntitle: x\n---\n\xc3\x28 body after a BOM"));
+        QVERIFY(writeFile(posts + QStringLiteral("/archive.md"),
+                          QByteArray("\x1F\x8B\x08\0\0\0\0\0\0\x03", 10) + qCompress(huge)));
         QVERIFY(writeFile(posts + QStringLiteral("/no-front-matter.md"), "just text\n"));
         QVERIFY(writeFile(posts + QStringLiteral("/good.md"), "---\ntitle: Good\n---\nfine\n"));
         const QString lib = m_dir.filePath(QStringLiteral("huge.gloss"));
         const Run run = shell(QStringLiteral("GLOSS import '%1' --library '%2'").arg(posts, lib));
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.startsWith(u"imported 2, updated 0, unchanged 0, failed 4"),
+        QVERIFY2(run.out.startsWith(u"imported 5, updated 0, unchanged 0, failed 3"),
                  qPrintable(run.out));
-        for (const char *name : { "empty.md", "nul.md", "bad-utf8.md", "no-front-matter.md" })
+        for (const char *name : { "empty.md", "archive.md", "no-front-matter.md" })
             QVERIFY2(run.err.contains(posts + u'/' + QLatin1String(name) + u':'),
                      qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(posts + QStringLiteral("/archive.md: binary file (a gzip archive)")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(posts
+                                  + QStringLiteral("/nul.md: warning: 3 NUL bytes dropped at "
+                                                   "byte offsets 17, 18, 19\n")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(posts
+                                  + QStringLiteral("/bad-utf8.md: warning: 1 byte that is not "
+                                                   "UTF-8 replaced at byte offset 20\n")),
+                 qPrintable(run.err));
         const Run show = shell(QStringLiteral("GLOSS search 'last words' --library '%1'").arg(lib));
         QVERIFY2(show.out.contains(u"Fifty megabytes"), qPrintable(show.out + show.err));
+        QVERIFY2(show.out.contains(u"Twenty megabytes"), qPrintable(show.out + show.err));
+
+        // What was stored: the HTML byte for byte, the text to its last line, both as TEXT.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(lib.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
+        sqlite3_stmt *select = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db,
+                                    "SELECT html, text, typeof(html), typeof(text) FROM articles"
+                                    " WHERE title = ?",
+                                    -1, &select, nullptr),
+                 SQLITE_OK);
+        const auto column = [&](int i) {
+            return QByteArray(static_cast<const char *>(sqlite3_column_blob(select, i)),
+                              sqlite3_column_bytes(select, i));
+        };
+        const auto stored = [&](const char *title) {
+            sqlite3_reset(select);
+            sqlite3_bind_text(select, 1, title, -1, SQLITE_STATIC);
+            return sqlite3_step(select) == SQLITE_ROW;
+        };
+        QVERIFY(stored("Fifty megabytes"));
+        QCOMPARE(column(0), huge.sliced(huge.indexOf("---\n\n") + 4));
+        QByteArray text = column(1);
+        QCOMPARE(text.count('\n'), huge.count("<p>") - 1);
+        QVERIFY(text.endsWith("\nThe last words."));
+        QCOMPARE(column(2), QByteArray("text"));
+        QCOMPARE(column(3), QByteArray("text"));
+        QVERIFY(stored("Twenty megabytes"));
+        QVERIFY(column(0).endsWith("<p>The last <em>Markdown</em> words.</p>\n"));
+        text = column(1);
+        QCOMPARE(text.count('\n'), markdown.count("\n\n"));
+        QVERIFY(text.endsWith("\nThe last Markdown words."));
+        QCOMPARE(column(2), QByteArray("text"));
+        QCOMPARE(column(3), QByteArray("text"));
+        sqlite3_finalize(select);
+        sqlite3_close(db);
     }
 
     // Half a library file: refused with its name, and left as it was.

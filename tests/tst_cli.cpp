@@ -1,7 +1,10 @@
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/librarybackup.h"
+#include "library/librarylock.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -142,6 +145,42 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.startsWith(u"imported 0, updated 0, unchanged 10, failed 6, in "),
                  qPrintable(again.out));
+    }
+
+    // Stray bytes are a warning on stderr that names the file and the offsets; a binary
+    // file is a failure that names what it is.
+    void importWarnsAboutStrayBytes()
+    {
+        const QString posts = m_dir.filePath(QStringLiteral("stray"));
+        const QByteArray seed = readFile(seedPath());
+        const StrayBytes nul = insertStrayBytes(seed, { { 2000, QByteArray(1, '\0') } });
+        const StrayBytes bad = insertStrayBytes(seed, { { 1000, "\xFF\x80" }, { 9000, "\xC3" } });
+        QVERIFY(writeFile(posts + QStringLiteral("/nul.md"), nul.bytes));
+        QVERIFY(writeFile(posts + QStringLiteral("/bad.md"), bad.bytes));
+        QVERIFY(writeFile(posts + QStringLiteral("/picture.md"),
+                          QByteArray("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16) + seed));
+        const QString root = QFileInfo(posts).canonicalFilePath();
+        const Run run = gloss({ QStringLiteral("import"), posts, QStringLiteral("--library"),
+                                m_dir.filePath(QStringLiteral("stray.gloss")) });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"imported 2, updated 0, unchanged 0, failed 1, in "),
+                 qPrintable(run.out));
+        const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(root
+                                + QStringLiteral("/nul.md: warning: 1 NUL byte dropped at byte "
+                                                 "offset %1")
+                                      .arg(nul.offsets.at(0))),
+                 qPrintable(run.err));
+        QVERIFY2(lines.contains(root
+                                + QStringLiteral("/bad.md: warning: 3 bytes that are not UTF-8 "
+                                                 "replaced at byte offsets %1, %2, %3")
+                                      .arg(bad.offsets.at(0))
+                                      .arg(bad.offsets.at(1))
+                                      .arg(bad.offsets.at(2))),
+                 qPrintable(run.err));
+        QVERIFY2(lines.contains(root + QStringLiteral("/picture.md: binary file (a PNG image)")),
+                 qPrintable(run.err));
+        QCOMPARE(lines.size(), 3);
     }
 
     void importCannotRun()
@@ -308,12 +347,38 @@ private Q_SLOTS:
                          QStringLiteral("--library"), fresh })
                      .exitCode,
                  0);
+        // It writes as an import does: not while another writer holds the library...
+        {
+            LibraryLock lock(fresh);
+            QVERIFY(lock.tryLock());
+            const Run busy = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), file,
+                                     QStringLiteral("--library"), fresh });
+            QCOMPARE(busy.exitCode, 1);
+            QVERIFY2(busy.err.contains(fresh) && busy.err.contains(u"is in use by process"),
+                     qPrintable(busy.err));
+            QVERIFY(LibraryBackup::list(fresh).isEmpty());
+        }
         const Run imported = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), file,
                                      QStringLiteral("--library"), fresh });
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.out,
                  QStringLiteral("added 1, updated 0, unchanged 0, moved 0, orphaned 0, "
                                 "skipped 0\n"));
+        // ...and after the day's backup of the library as it was.
+        const QStringList backups = LibraryBackup::list(fresh);
+        QCOMPARE(backups.size(), 1);
+        sqlite3 *backup = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(backups.constFirst()).constData(), &backup,
+                                 SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
+        sqlite3_stmt *count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(backup, "SELECT count(*) FROM highlights", -1, &count, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        const int highlightsBefore = sqlite3_column_int(count, 0);
+        sqlite3_finalize(count);
+        sqlite3_close(backup);
+        QCOMPARE(highlightsBefore, 0);
         const Run again = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), file,
                                   QStringLiteral("--library"), fresh });
         QCOMPARE(again.out,
@@ -358,6 +423,40 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"newer Gloss"), qPrintable(run.err));
         QCOMPARE(readFile(path), before);
+    }
+
+    // A library whose tables are gone: the commands that read it fail and say why, naming it.
+    void reportsAnUnreadableLibrary_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("list") << QStringList { QStringLiteral("list") };
+        QTest::newRow("categories")
+            << QStringList { QStringLiteral("list"), QStringLiteral("--categories") };
+        QTest::newRow("show") << QStringList { QStringLiteral("show"), QStringLiteral("1") };
+        QTest::newRow("highlights") << QStringList { QStringLiteral("highlights") };
+    }
+    void reportsAnUnreadableLibrary()
+    {
+        QFETCH(QStringList, arguments);
+        const QString path = m_dir.filePath(QStringLiteral("unreadable.gloss"));
+        if (!QFileInfo::exists(path)) {
+            QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                             QStringLiteral("--library"), path })
+                         .exitCode,
+                     0);
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db,
+                                  "DROP TABLE highlights; DROP TABLE article_categories;"
+                                  " DROP TABLE articles;",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const Run run = gloss(arguments + QStringList { QStringLiteral("--library"), path });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path) && run.err.contains(u"no such table"), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
     }
 
     // Under a Chinese locale the command line speaks Chinese; its record formats stay as they are.

@@ -8,8 +8,6 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
-#include <QProcess>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,27 +237,16 @@ private Q_SLOTS:
 
     void fullDiskIsAnErrorNotAnEmptyFile()
     {
+        const SmallDisk disk(QStringLiteral("64k"));
         if (geteuid() != 0)
             QSKIP("mounting a small file system needs root (the suite runs as root in CI)");
-        QTemporaryDir mountPoint;
-        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
-                                   { QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                     QStringLiteral("-o"), QStringLiteral("size=64k"),
-                                     QStringLiteral("tmpfs"), mountPoint.path() }),
-                 0);
-        const auto unmount = qScopeGuard([&] {
-            QProcess::execute(QStringLiteral("umount"),
-                              { QStringLiteral("-l"), mountPoint.path() });
-        });
-        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
-        QVERIFY(filler.open(QIODevice::WriteOnly));
-        while (filler.write(QByteArray(4096, 'x')) == 4096 && filler.flush()) { }
-        filler.close();
+        QVERIFY(disk.isMounted());
+        QVERIFY(!disk.fill(QStringLiteral("filler")).isEmpty());
 
         MarkdownExporter::Options options;
         options.scope = MarkdownExporter::Scope::Article;
         options.articleId = m_chinese;
-        const QString out = mountPoint.filePath(QStringLiteral("notes"));
+        const QString out = disk.filePath(QStringLiteral("notes"));
         const MarkdownExporter::Report report = MarkdownExporter(*m_db).run(out, options);
         QVERIFY(!report.ok());
         QVERIFY2(report.error.contains(out), qPrintable(report.error));

@@ -1,8 +1,11 @@
+#include "article/articleparser.h"
 #include "article/htmltext.h"
+#include "testsupport.h"
 
 #include <QTest>
 
 using namespace gloss;
+using namespace gloss::test;
 
 class TestHtmlText : public QObject
 {
@@ -46,6 +49,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("comment") << QStringLiteral("<p>a<!-- hidden -->b</p>")
                                  << QStringLiteral("ab");
+        // What EmbedFilter takes out of the page holds none of the article's text.
+        QTest::newRow("frames and objects skipped")
+            << QStringLiteral("<p>a<iframe>b</iframe>c<embed src=x>d</p>"
+                              "<object data=x><p>fallback</p></object><p>e</p>")
+            << QStringLiteral("acd\ne");
+        QTest::newRow("frameset skipped")
+            << QStringLiteral("<frameset><frame src=x><noframes>no frames</noframes></frameset>")
+            << QString();
         QTest::newRow("unclosed tags")
             << QStringLiteral("<p>a<p>b<div>c") << QStringLiteral("a\nb\nc");
     }
@@ -70,6 +81,100 @@ private Q_SLOTS:
         QString excerpt = QStringLiteral("stale");
         HtmlText::extract(QStringLiteral("<p>a</p><!-- note -->"), &excerpt);
         QCOMPARE(excerpt, QString());
+    }
+
+    // A large document is parsed in pieces; the text must be what one parse gives. With a
+    // piece size of one byte the document is cut before every block start tag it can be.
+    void piecesGiveTheSameText_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QByteArray>("text"); // empty: what one parse gives
+        QTest::addColumn<int>("pieces");
+
+        // Elements open across a cut are opened again in the next piece: their end tags there
+        // still end a line.
+        QTest::newRow("list item around a cut")
+            << QByteArray("<ul><li>a<p>b</p> c</li> d</ul>") << QByteArray("a\nb\nc\nd") << 3;
+        QTest::newRow("nested divs") << QByteArray("<div><div>a<div>b</div> c</div> d</div> e")
+                                     << QByteArray("a\nb\nc\nd\ne") << 3;
+        QTest::newRow("inline element around a cut")
+            << QByteArray("<p><a href=x>a <b>b<div>c</div> d</b></a> e</p>")
+            << QByteArray("a b\nc\nd e") << 2;
+        QTest::newRow("custom element")
+            << QByteArray("<my-card>a<p>b</p> c</my-card> d") << QByteArray("a\nb\nc d") << 2;
+        QTest::newRow("stray end tags")
+            << QByteArray("<li>a</li><p>b</p> c</li> d</p> e") << QByteArray("a\nb\nc d\ne") << 2;
+        // No cut inside what a cut would change; the pieces around them still come.
+        QTest::newRow("pre") << QByteArray("<p>x</p><pre>a\n<p>b</p>  c</pre><p>d</p>")
+                             << QByteArray("x\na\nb\n  c\nd") << 3;
+        QTest::newRow("table") << QByteArray(
+            "<p>x</p><table><tr><td>a<p>b</p></td><td>c</td></tr></table><p>d</p>")
+                               << QByteArray("x\na\nb\nc\nd") << 3;
+        QTest::newRow("script and style")
+            << QByteArray("<p>x</p><script>var s = '<p>no</p>';</script><style>p{}</style>"
+                          "<p>d</p>")
+            << QByteArray("x\nd") << 2;
+        QTest::newRow("comment") << QByteArray("<p>x</p><!-- <p>no</p> --><p>d</p><!--><p>e</p>")
+                                 << QByteArray("x\nd\ne") << 3;
+        QTest::newRow("attribute with a tag in it")
+            << QByteArray("<p title=\"<p>no\">x</p><p>d</p>") << QByteArray("x\nd") << 2;
+        QTest::newRow("svg") << QByteArray("<p>x</p><svg><p>y</p></svg><svg/><p>d</p>")
+                             << QByteArray() << 2;
+        QTest::newRow("more marker in a later piece")
+            << QByteArray("<div><p>a</p><p>b</p><!-- more --><p>c</p></div>")
+            << QByteArray("a\nb\nc") << 4;
+        // A body end tag: where the rest goes is the parser's business; no cut after it.
+        QTest::newRow("body end tag")
+            << QByteArray("<div>a</body><p>b</p><p>c</p></div>d") << QByteArray() << 1;
+
+        const QByteArray seed = ArticleParser::parse(readFile(seedPath()), QStringLiteral("seed"))
+                                    .article.html.toUtf8();
+        QVERIFY(!seed.isEmpty());
+        QTest::newRow("seed") << seed << QByteArray() << -1;
+        for (const QString &path : corpusPosts()) {
+            const ArticleParser::Result parsed
+                = ArticleParser::parse(readFile(path), QFileInfo(path).fileName());
+            QTest::newRow(qPrintable(QDir(corpusDir()).relativeFilePath(path)))
+                << parsed.article.html.toUtf8() << QByteArray() << -1;
+        }
+    }
+    void piecesGiveTheSameText()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QByteArray, text);
+        QFETCH(int, pieces);
+        QByteArray wholeExcerpt;
+        int one = 0;
+        const QByteArray whole = HtmlText::extractUtf8(html, &wholeExcerpt, html.size() + 1, &one);
+        QCOMPARE(one, 1);
+        if (!text.isEmpty())
+            QCOMPARE(whole, text);
+        QByteArray excerpt;
+        int parsed = 0;
+        const QByteArray cut = HtmlText::extractUtf8(html, &excerpt, 1, &parsed);
+        QCOMPARE(cut, whole);
+        QCOMPARE(excerpt, wholeExcerpt);
+        if (pieces > 0)
+            QCOMPARE(parsed, pieces);
+        else if (html.count("<p") > 2)
+            QVERIFY2(parsed > 1, qPrintable(QString::number(parsed)));
+    }
+
+    // A post of 20 MB: pieces of the default size, the same text as one parse.
+    void largeDocumentInPieces()
+    {
+        const QByteArray seed = ArticleParser::parse(readFile(seedPath()), QStringLiteral("seed"))
+                                    .article.html.toUtf8();
+        QByteArray html = "<div>";
+        while (html.size() < 20 * 1024 * 1024)
+            html += seed;
+        html += "<p>The last words.</p></div>";
+        int parsed = 0;
+        const QByteArray cut
+            = HtmlText::extractUtf8(html, nullptr, HtmlText::defaultPieceSize, &parsed);
+        QVERIFY2(parsed >= 20, qPrintable(QString::number(parsed)));
+        QCOMPARE(cut, HtmlText::extractUtf8(html, nullptr, html.size() + 1));
+        QVERIFY(cut.endsWith("\nThe last words."));
     }
 
     void deepNesting()

@@ -1,9 +1,11 @@
+#include "article/articleparser.h"
 #include "import/importer.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "testsupport.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,6 +237,95 @@ private Q_SLOTS:
                         QStringLiteral("SELECT count(*) FROM articles WHERE date_raw = 'Invalid "
                                        "Date' AND published_at IS NULL")),
                  1);
+    }
+
+    // A real post with a few stray bytes is imported with them dropped or replaced and a
+    // warning naming the file and the offsets; binary files are still refused by name.
+    void strayBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("clean"); // the bytes a tolerant import reads
+        QTest::addColumn<QString>("warning");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("replaced"); // U+FFFD in the stored text
+
+        const QByteArray seed = readFile(seedPath());
+        QVERIFY(!seed.isEmpty());
+        StrayBytes stray = insertStrayBytes(seed, { { 1000, QByteArray(1, '\0') } });
+        QTest::newRow("one NUL")
+            << stray.bytes << stray.clean
+            << QStringLiteral("1 NUL byte dropped at byte offset %1").arg(stray.offsets.at(0))
+            << QString() << 0;
+        stray = insertStrayBytes(seed, { { 4000, "\x80" } });
+        QTest::newRow("one byte not UTF-8")
+            << stray.bytes << stray.clean
+            << QStringLiteral("1 byte that is not UTF-8 replaced at byte offset %1")
+                   .arg(stray.offsets.at(0))
+            << QString() << 1;
+        stray = insertStrayBytes(seed, { { 1000, "\xFF" }, { 6000, "\xC3" }, { 12000, "\xFE" } });
+        QTest::newRow("three bytes not UTF-8")
+            << stray.bytes << stray.clean
+            << QStringLiteral("3 bytes that are not UTF-8 replaced at byte offsets %1, %2, %3")
+                   .arg(stray.offsets.at(0))
+                   .arg(stray.offsets.at(1))
+                   .arg(stray.offsets.at(2))
+            << QString() << 3;
+
+        QTest::newRow("PNG") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16) + seed
+                             << QByteArray() << QString()
+                             << QStringLiteral("binary file (a PNG image)") << 0;
+        QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\0\0\0\0\0\0\x03", 10) + qCompress(seed)
+                              << QByteArray() << QString()
+                              << QStringLiteral("binary file (a gzip archive)") << 0;
+        QByteArray random(16 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        for (char &c : random)
+            c = char(generator.bounded(256));
+        QTest::newRow("random bytes")
+            << random << QByteArray() << QString() << QStringLiteral("binary file (") << 0;
+    }
+    void strayBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, clean);
+        QFETCH(QString, warning);
+        QFETCH(QString, error);
+        QFETCH(int, replaced);
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        const QString file = posts + QStringLiteral("/post.md");
+        QVERIFY(writeFile(file, bytes));
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        const ImportReport report = Importer(db).run(posts);
+        QVERIFY(report.ran());
+
+        if (!error.isEmpty()) {
+            QCOMPARE(report.imported, 0);
+            QCOMPARE(report.failed(), 1);
+            QCOMPARE(report.failures.first().path, QFileInfo(file).canonicalFilePath());
+            QVERIFY2(report.failures.first().message.startsWith(error),
+                     qPrintable(report.failures.first().message));
+            QVERIFY(report.warnings.isEmpty());
+            return;
+        }
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(report.failed(), 0);
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.warnings.first().path, QFileInfo(file).canonicalFilePath());
+        QCOMPARE(report.warnings.first().message, warning);
+        QVERIFY(report.indexComplete);
+
+        // What is stored is the post read with NULs left out and U+FFFD for the other bytes.
+        const ArticleParser::Result expected = ArticleParser::parse(clean, QStringLiteral("x"));
+        QVERIFY(expected.ok());
+        const std::optional<ArticleRecord> record = ArticleRepository(db).find(idOf(db, file));
+        QVERIFY(record);
+        QCOMPARE(record->article.title, QStringLiteral("AI芯片，撑得过明年吗？"));
+        QCOMPARE(record->article.html, expected.article.html);
+        QCOMPARE(record->article.text, expected.article.text);
+        QCOMPARE(record->article.text.count(QChar(0xFFFD)), replaced);
+        QCOMPARE(searchCount(db, QStringLiteral("芯片")), 1);
     }
 
     void missingFolderCannotRun()

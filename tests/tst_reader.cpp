@@ -23,10 +23,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -99,9 +101,15 @@ private Q_SLOTS:
                  QVariant());
         QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.title")).toString(),
                  QStringLiteral("A page that tries too hard"));
+        // Its srcdoc frame is gone, and a placeholder says so.
         QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.querySelectorAll('iframe').length"))
                      .toInt(),
-                 1);
+                 0);
+        QCOMPARE(runInAppWorld(m_view,
+                               QStringLiteral("document.querySelector('.gloss-removed')."
+                                              "getAttribute('data-what')"))
+                     .toString(),
+                 QStringLiteral("Embedded frame removed"));
         QCOMPARE(m_view->page()->url(),
                  SchemeHandler::articleUrl(id)); // the meta refresh went nowhere
         QVERIFY(pageText(m_view).contains(u"the reader held"));
@@ -151,6 +159,158 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(server.paths, QStringList { QStringLiteral("/image.png") });
         m_view->setRemoteImages(false);
+    }
+
+    // Frames and objects inside the seed (between paragraphs, inside one, with fallback text,
+    // left open at the end) change neither the stored text nor the page's: highlights made on
+    // the seed paint the same words in the article with the embeds, and each embed shows as a
+    // placeholder whose label is not text.
+    void embedsLeaveTheTextAlone()
+    {
+        QByteArray post = readFile(seedPath());
+        QVERIFY(!post.isEmpty());
+        post.replace("title: 'AI芯片，撑得过明年吗？'", "title: 'AI芯片, with embeds'");
+        auto insertAfter
+            = [&post](const QByteArray &marker, int occurrence, const QByteArray &markup) {
+                  qsizetype at = -1;
+                  for (int i = 0; i < occurrence; ++i)
+                      at = post.indexOf(marker, at + 1);
+                  if (at < 0)
+                      return false;
+                  post.insert(at + marker.size(), markup);
+                  return true;
+              };
+        QVERIFY(insertAfter("</p>", 1,
+                            "<iframe width=\"560\" height=\"315\" "
+                            "src=\"https://www.youtube.com/embed/abc\" allowfullscreen></iframe>"));
+        QVERIFY(insertAfter(QStringLiteral("往日的热闹").toUtf8(), 1,
+                            "<embed src=\"https://v.example.com/clip.swf\">"));
+        QVERIFY(
+            insertAfter("</p>", 5,
+                        "<object data=\"https://slides.example.org/deck.pdf\" "
+                        "type=\"application/pdf\"><p>Fallback: download the deck.</p></object>"));
+        QVERIFY(insertAfter(
+            "</p>", 9, "<iframe srcdoc=\"&lt;img src=http://127.0.0.1:9/x.png&gt;\"></iframe>"));
+        const qsizetype end = post.lastIndexOf("</div>");
+        QVERIFY(end > 0);
+        post.insert(end, "<object data=\"/pdf/appendix.pdf\">");
+        const QString folder = m_dir.filePath(QStringLiteral("embeds"));
+        QVERIFY(writeFile(folder + QStringLiteral("/embeds.md"), post));
+        QCOMPARE(Importer(*m_db).run(folder).imported, 1);
+
+        const ArticleRepository articles(*m_db);
+        const QString seedText
+            = articles.find(idByTitle(*m_db, QStringLiteral("AI芯片，撑得过明年吗？")))
+                  ->article.text;
+        const qint64 id = idByTitle(*m_db, QStringLiteral("AI芯片, with embeds"));
+        QVERIFY(id > 0);
+        const QString text = articles.find(id)->article.text;
+        QCOMPARE(text, seedText);
+
+        // Highlights on the seed's text: across the embed, and after each of the others.
+        QList<Highlight> highlights;
+        for (const QString &quote :
+             { QStringLiteral("的热闹逝去已久"), QStringLiteral("企业们的战略摇摆"),
+               QStringLiteral("资本如酒，能壮创业胆。"), seedText.right(12) }) {
+            const int start = int(seedText.indexOf(quote));
+            QVERIFY2(start >= 0, qPrintable(quote));
+            Highlight h;
+            h.id = highlights.size() + 1;
+            h.articleId = id;
+            h.selector = Anchor::select(seedText, start, start + int(quote.size()));
+            highlights << h;
+        }
+        QSignalSpy ready(m_view, &ReaderView::articleReady);
+        m_view->showArticle(id, 0, text);
+        QVERIFY(ready.wait(20000) || ready.count() > 0);
+        QCOMPARE(m_view->pageText(), text);
+        QSignalSpy shown(m_view, &ReaderView::highlightsShown);
+        m_view->setHighlights(highlights);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toLongLong() == id
+                                     && shown.last().at(1).toInt() > 0,
+                                 10000);
+        const QJsonArray marks
+            = QJsonDocument::fromJson(
+                  runInAppWorld(m_view, QStringLiteral("JSON.stringify(glossReader.marks())"))
+                      .toString()
+                      .toUtf8())
+                  .array();
+        QHash<qint64, QString> painted;
+        for (const QJsonValue &mark : marks)
+            painted[mark[u"id"].toInteger()] += mark[u"text"].toString();
+        for (const Highlight &h : std::as_const(highlights))
+            QCOMPARE(painted.value(h.id), h.selector.exact);
+
+        QCOMPARE(runInAppWorld(m_view,
+                               QStringLiteral("Array.prototype.map.call(document.querySelectorAll("
+                                              "'.gloss-removed'),function(e){return "
+                                              "e.getAttribute('data-what');})"))
+                     .toStringList(),
+                 (QStringList { QStringLiteral("Embedded frame removed (youtube.com)"),
+                                QStringLiteral("Embedded object removed (v.example.com)"),
+                                QStringLiteral("Embedded object removed (slides.example.org)"),
+                                QStringLiteral("Embedded frame removed"),
+                                QStringLiteral("Embedded object removed") }));
+        QCOMPARE(runInAppWorld(m_view, QStringLiteral("window.frames.length")).toInt(), 0);
+
+        if (qEnvironmentVariableIsSet("GLOSS_SCREENSHOTS")) {
+            // The first placeholder in the light, sepia and dark themes, side by side.
+            QList<QPixmap> shots;
+            for (const ReaderSettings::Theme theme :
+                 { ReaderSettings::Theme::Light, ReaderSettings::Theme::Sepia,
+                   ReaderSettings::Theme::Dark }) {
+                ReaderSettings settings;
+                settings.theme = theme;
+                m_view->setReaderSettings(settings);
+                const QString name = ReaderSettings::themeName(theme);
+                QCOMPARE(waitForPage(
+                             m_view,
+                             QStringLiteral("document.documentElement.getAttribute('data-theme')"),
+                             name),
+                         name);
+                runInAppWorld(m_view,
+                              QStringLiteral("document.querySelector('.gloss-removed')."
+                                             "scrollIntoView({block:'center'})"));
+                QTest::qWait(300);
+                shots << m_view->grab();
+            }
+            QImage all(shots.first().width() * 3, shots.first().height(), QImage::Format_RGB32);
+            QPainter painter(&all);
+            for (int i = 0; i < shots.size(); ++i)
+                painter.drawPixmap(i * shots.first().width(), 0, shots.at(i));
+            painter.end();
+            all.save(qEnvironmentVariable("GLOSS_SCREENSHOTS") + QStringLiteral("/embeds.png"));
+            m_view->setReaderSettings(ReaderSettings::load());
+        }
+        m_view->setHighlights({});
+    }
+
+    // The one corpus post with an embed ends in an <object> left open: it goes, with the
+    // placeholder in its place, and the page's text is the stored text.
+    void corpusPostWithAnObject()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("blockchain"));
+        QVERIFY(
+            writeFile(folder + QStringLiteral("/blockchain10.md"),
+                      readFile(corpusDir() + QStringLiteral("/hexo-markdown/blockchain10.md"))));
+        QCOMPARE(Importer(*m_db).run(folder).imported, 1);
+        const qint64 id = idByTitle(*m_db, QStringLiteral("区块链 | 比特币白皮书"));
+        QVERIFY(id > 0);
+        const QString text = ArticleRepository(*m_db).find(id)->article.text;
+        QSignalSpy ready(m_view, &ReaderView::articleReady);
+        m_view->showArticle(id, 0, text);
+        QVERIFY(ready.wait(20000) || ready.count() > 0);
+        QCOMPARE(m_view->pageText(), text);
+        QVERIFY(text.contains(u"下载PDF"));
+        QCOMPARE(runInAppWorld(m_view,
+                               QStringLiteral("Array.prototype.map.call(document.querySelectorAll("
+                                              "'.gloss-removed'),function(e){return "
+                                              "e.getAttribute('data-what');})"))
+                     .toStringList(),
+                 QStringList { QStringLiteral("Embedded object removed") });
+        QCOMPARE(runInAppWorld(m_view, QStringLiteral("document.querySelectorAll('object').length"))
+                     .toInt(),
+                 0);
     }
 
     void clickedLinkLeavesTheViewAlone()

@@ -1,3 +1,4 @@
+#include "import/articlewriter.h"
 #include "import/importer.h"
 #include "library/articlerepository.h"
 #include "library/categoryrepository.h"
@@ -5,13 +6,15 @@
 #include "library/highlightrepository.h"
 #include "library/settingsrepository.h"
 #include "library/tagname.h"
+#include "search/searchindexer.h"
+#include "search/searchrepository.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
-#include <QUuid>
-
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace gloss;
 using namespace gloss::test;
@@ -29,6 +32,22 @@ class TestRepositories : public QObject
         for (const ArticleSummary &a : ArticleRepository(*m_db).list(query))
             list << a.title;
         return list;
+    }
+
+    // A library of the fixture posts, then without the given tables.
+    std::unique_ptr<Database> broken(const QString &path, const QStringList &tables)
+    {
+        std::unique_ptr<Database> db = Database::open(path).database;
+        if (!db || Importer(*db).run(fixture(QStringLiteral("library"))).imported != 7)
+            return {};
+        QSqlQuery query(db->connection());
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return {};
+        for (const QString &table : tables) {
+            if (!query.exec(QStringLiteral("DROP TABLE ") + table))
+                return {};
+        }
+        return db;
     }
 
 private Q_SLOTS:
@@ -311,6 +330,146 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(highlights.remove(first, &error));
         QVERIFY(highlights.remove(second, &error));
+    }
+
+    // A library that opens but whose tables are gone (damaged, or changed by another program):
+    // every read gives nothing and says why, naming the file; every write is refused with the
+    // reason; an import stops before writing anything.
+    void failedStatementsAreReported()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tables-gone.gloss"));
+        std::unique_ptr<Database> db = broken(
+            path,
+            { QStringLiteral("highlights"), QStringLiteral("article_categories"),
+              QStringLiteral("article_tags"), QStringLiteral("categories"), QStringLiteral("tags"),
+              QStringLiteral("settings"), QStringLiteral("articles") });
+        QVERIFY(db);
+        QString error;
+        const auto failed = [&](const char *table) {
+            const bool named = error.contains(path)
+                && error.contains(QStringLiteral("no such table: ") + QLatin1String(table));
+            if (!named)
+                qWarning("unexpected error: %s", qPrintable(error));
+            error.clear();
+            return named;
+        };
+
+        const ArticleRepository articles(*db);
+        QVERIFY(!articles.find(1, ArticleRepository::Detail::Full, &error));
+        QVERIFY(failed("articles"));
+        QVERIFY(articles.list({}, &error).isEmpty());
+        QVERIFY(failed("articles"));
+        QCOMPARE(articles.count(std::nullopt, &error), 0);
+        QVERIFY(failed("articles"));
+        QCOMPARE(articles.title(1, &error), QString());
+        QVERIFY(failed("articles"));
+        QVERIFY(articles.annotated(std::nullopt, &error).isEmpty());
+        QVERIFY(failed("articles"));
+
+        const CategoryRepository categories(*db);
+        QVERIFY(categories.tree(&error).isEmpty());
+        QVERIFY(failed("categories"));
+        QVERIFY(!categories.find({ QStringLiteral("Tech") }, &error));
+        QVERIFY(failed("categories"));
+        QVERIFY(categories.path(1, &error).isEmpty());
+        QVERIFY(failed("categories"));
+
+        HighlightRepository highlights(*db);
+        QVERIFY(!highlights.find(1, &error));
+        QVERIFY(failed("highlights"));
+        QVERIFY(highlights.list({}, &error).isEmpty());
+        QVERIFY(failed("highlights"));
+        Highlight h;
+        h.articleId = 1;
+        h.selector.exact = QStringLiteral("x");
+        QCOMPARE(highlights.add(h, &error), 0);
+        QVERIFY(failed("highlights"));
+        QVERIFY(!highlights.setColor(1, QStringLiteral("green"), &error));
+        QVERIFY(failed("highlights"));
+        QVERIFY(!highlights.setNote(1, QStringLiteral("n"), &error));
+        QVERIFY(failed("highlights"));
+        QVERIFY(!highlights.remove(1, &error));
+        QVERIFY(failed("highlights"));
+        QVERIFY(!highlights.reanchor(1, QStringLiteral("text"), &error));
+        QVERIFY(failed("highlights"));
+
+        SettingsRepository settings(*db);
+        QCOMPARE(settings.value(QStringLiteral("k"), QStringLiteral("fallback"), &error),
+                 QStringLiteral("fallback"));
+        QVERIFY(failed("settings"));
+        QVERIFY(!settings.setValue(QStringLiteral("k"), QStringLiteral("v"), &error));
+        QVERIFY(failed("settings"));
+
+        SearchIndexer indexer(*db);
+        QVERIFY(indexer.pending(&error).isEmpty());
+        QVERIFY(failed("articles"));
+        QCOMPARE(indexer.pendingCount(&error), 0);
+        QVERIFY(failed("articles"));
+        QVERIFY(!indexer.store(SearchIndexer::prepare(1, {}, {}, "<p>x</p>"), &error));
+        QVERIFY(failed("highlights"));
+        QVERIFY(!indexer.forget(1, &error));
+        QVERIFY(failed("articles"));
+        error = SearchRepository(*db).search(QStringLiteral("Qt")).error;
+        QVERIFY(failed("articles"));
+
+        QVERIFY(ArticleWriter(*db).storedFiles(&error).isEmpty());
+        QVERIFY(failed("articles"));
+        const ImportReport report = Importer(*db).run(fixture(QStringLiteral("library")));
+        QVERIFY(!report.ran());
+        QCOMPARE(report.imported, 0);
+        error = report.fatalError;
+        QVERIFY(failed("articles"));
+
+        // A caller that takes no error still hears of it: a warning naming the file.
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QRegularExpression::escape(path)
+                                                + QStringLiteral(".*no such table: articles")));
+        QVERIFY(articles.list({}).isEmpty());
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QRegularExpression::escape(path)
+                                                + QStringLiteral(".*no such table: categories")));
+        QVERIFY(categories.tree().isEmpty());
+    }
+
+    // One table gone: an article is not given without its categories, and an import that could
+    // not store tags stops before it writes anything.
+    void partOfARecordIsNoRecord()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tags-gone.gloss"));
+        std::unique_ptr<Database> db = broken(path, { QStringLiteral("article_tags") });
+        QVERIFY(db);
+        QString error;
+        QCOMPARE(ArticleRepository(*db).count(std::nullopt, &error), 7);
+        QVERIFY(error.isEmpty());
+        QVERIFY(!ArticleRepository(*db).find(1, ArticleRepository::Detail::Full, &error));
+        QVERIFY2(error.contains(path) && error.contains(u"no such table: article_tags"),
+                 qPrintable(error));
+        const ImportReport report = Importer(*db).run(fixture(QStringLiteral("library")));
+        QVERIFY2(report.fatalError.contains(u"no such table: article_tags"),
+                 qPrintable(report.fatalError));
+        QCOMPARE(report.failures.size(), 0);
+    }
+
+    // Writes on a connection that may only read are refused with SQLite's reason.
+    void writesOnAReadOnlyConnection()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("query-only.gloss"));
+        std::unique_ptr<Database> db = broken(path, {});
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+        QString error;
+        Highlight h;
+        h.articleId = 1;
+        h.selector.exact = QStringLiteral("x");
+        QCOMPARE(HighlightRepository(*db).add(h, &error), 0);
+        QVERIFY2(error.contains(path) && error.contains(u"readonly"), qPrintable(error));
+        error.clear();
+        QVERIFY(!SettingsRepository(*db).setFlag(QStringLiteral("k"), true, &error));
+        QVERIFY2(error.contains(path) && error.contains(u"readonly"), qPrintable(error));
+        // Reads go on.
+        QCOMPARE(ArticleRepository(*db).count(), 7);
+        QVERIFY(ArticleRepository(*db).find(1));
     }
 };
 

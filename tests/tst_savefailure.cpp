@@ -6,6 +6,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/librarybackup.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "notespane.h"
@@ -16,8 +17,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -44,21 +45,6 @@ TextSelector selectorFor(const QString &text, const QString &quote)
     return s;
 }
 
-// Writes a file into folder until the disk refuses; returns its path (empty if nothing refused).
-QString fillDisk(const QString &folder, const QString &name)
-{
-    const QString path = folder + u'/' + name;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    const QByteArray chunk(4096, 'x');
-    for (int i = 0; i < 1 << 20; ++i) {
-        if (file.write(chunk) != chunk.size() || !file.flush())
-            return path;
-    }
-    return {};
-}
-
 } // namespace
 
 class TestSaveFailure : public QObject
@@ -78,25 +64,18 @@ class TestSaveFailure : public QObject
 private Q_SLOTS:
     void diskFills()
     {
+        const SmallDisk disk(QStringLiteral("8m"));
         if (geteuid() != 0)
             QSKIP("mounting a small file system needs root (the suite runs as root in CI)");
-        QTemporaryDir mountPoint;
-        QVERIFY(mountPoint.isValid());
-        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
-                                   { QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                     QStringLiteral("-o"), QStringLiteral("size=8m"),
-                                     QStringLiteral("tmpfs"), mountPoint.path() }),
-                 0);
-        const auto unmount = qScopeGuard([&] {
-            QProcess::execute(QStringLiteral("umount"),
-                              { QStringLiteral("-l"), mountPoint.path() });
-        });
-        const QString library = mountPoint.filePath(QStringLiteral("full.gloss"));
+        QVERIFY(disk.isMounted());
+        const QString library = disk.filePath(QStringLiteral("full.gloss"));
         {
             std::unique_ptr<Database> db = Database::open(library).database;
             QVERIFY(db);
             QCOMPARE(Importer(*db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
         }
+        // Today's backup is made: none is taken while the disk fills.
+        QVERIFY(LibraryBackup::make(library).ok());
 
         MainWindow window;
         QVERIFY(openSeed(window, library));
@@ -117,7 +96,7 @@ private Q_SLOTS:
         // The disk fills up; the log is emptied first, so that every write needs new room.
         QVERIFY(QSqlQuery(window.library()->connection())
                     .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        const QString filler = fillDisk(mountPoint.path(), QStringLiteral("filler"));
+        const QString filler = disk.fill(QStringLiteral("filler"));
         QVERIFY(!filler.isEmpty());
 
         // A new highlight: refused, said at once, nothing on the stack.
@@ -148,7 +127,7 @@ private Q_SLOTS:
 
         // Notes typed now stay in their editors and are kept. (What the refused writes left
         // free is taken too: not even a recovery file fits.)
-        const QString rest = fillDisk(mountPoint.path(), QStringLiteral("rest"));
+        const QString rest = disk.fill(QStringLiteral("rest"));
         QVERIFY(!rest.isEmpty());
         window.notesPane()->selectHighlight(first);
         QPlainTextEdit *noteEditor = window.notesPane()->noteEditor();
@@ -196,6 +175,35 @@ private Q_SLOTS:
         QCOMPARE(highlights.list().size(), 1);
     }
 
+    void dailyBackupWhenTheWindowOpensTheLibrary()
+    {
+        const QString library = m_dir.filePath(QStringLiteral("daily.gloss"));
+        {
+            std::unique_ptr<Database> db = Database::open(library).database;
+            QVERIFY(db);
+            QCOMPARE(Importer(*db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
+        }
+        QVERIFY(LibraryBackup::list(library).isEmpty());
+        {
+            MainWindow window;
+            QVERIFY(openAndShow(window, library));
+            QTRY_COMPARE_WITH_TIMEOUT(LibraryBackup::list(library).size(), 1, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window.statusBar()->currentMessage().startsWith(QStringLiteral("Backed up")), 5000);
+        }
+        std::unique_ptr<Database> copy
+            = Database::open(LibraryBackup::list(library).first()).database;
+        QVERIFY(copy);
+        QCOMPARE(ArticleRepository(*copy).count(), 1);
+        // Once a day: opening it again the same day makes no second copy.
+        {
+            MainWindow window;
+            QVERIFY(openAndShow(window, library));
+            QTest::qWait(1000);
+        }
+        QCOMPARE(LibraryBackup::list(library).size(), 1);
+    }
+
     void lockedByAnotherProgram()
     {
         const QString library = m_dir.filePath(QStringLiteral("locked.gloss"));
@@ -204,6 +212,7 @@ private Q_SLOTS:
             QVERIFY(db);
             QCOMPARE(Importer(*db).run(corpusDir() + QStringLiteral("/seed")).imported, 1);
         }
+        QVERIFY(LibraryBackup::make(library).ok());
         std::unique_ptr<Database> other = Database::open(library).database;
         QVERIFY(other);
         qint64 first = 0;

@@ -14,6 +14,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/librarybackup.h"
 #include "library/librarylock.h"
 #include "library/settingsrepository.h"
 #include "messagebar.h"
@@ -46,6 +47,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -594,6 +596,7 @@ bool MainWindow::openLibrary(const QString &path)
             return false;
         }
     }
+    const bool existed = QFileInfo::exists(path);
     Database::OpenResult opened = Database::open(path);
     if (!opened.database) {
         QMessageBox::critical(this, tr("Cannot open the library"), opened.error);
@@ -601,6 +604,10 @@ bool MainWindow::openLibrary(const QString &path)
     }
     if (!sameLibrary && !mayCloseLibrary())
         return false;
+    if (!opened.warning.isEmpty())
+        statusBar()->showMessage(opened.warning, 15000);
+    if (existed && !sameLibrary)
+        backUpIfDue(opened.database->path());
     saveLibrarySession();
     if (!sameLibrary) {
         m_lock = std::move(lock);
@@ -1004,13 +1011,34 @@ void MainWindow::openSampleLibrary()
     importFolder(folder);
 }
 
+void MainWindow::backUpIfDue(const QString &library)
+{
+    // A copy of a large library takes a second or more: it is made on a thread of its own, with
+    // its own connections, while the window goes on.
+    auto result = std::make_shared<LibraryBackup::Result>();
+    QThread *thread
+        = QThread::create([library, result] { *result = LibraryBackup::makeIfDue(library); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, result] {
+        if (!result->ok())
+            statusBar()->showMessage(
+                tr("No backup of the library was made today: %1").arg(result->error), 15000);
+        else if (!result->path.isEmpty())
+            statusBar()->showMessage(
+                tr("Backed up the library to %1").arg(QDir::toNativeSeparators(result->path)),
+                5000);
+    });
+    thread->start(QThread::LowPriority);
+}
+
 void MainWindow::updateMessageBar()
 {
     const QString library = QDir::toNativeSeparators(m_saveStatus->libraryPath()).toHtmlEscaped();
     const int unsaved = int(m_saveStatus->unsaved().size());
     if (m_saveStatus->isFailing()) {
-        QString text = tr("<b>Gloss cannot save to %1:</b> %2.")
-                           .arg(library, m_saveStatus->error().toHtmlEscaped());
+        // The reason names the library file.
+        QString text = tr("<b>Your changes are not saved:</b> %1.")
+                           .arg(m_saveStatus->error().toHtmlEscaped());
         if (unsaved > 0 && m_saveStatus->recoveryKept())
             text += u' '
                 + tr("%n note(s) you typed are kept beside the library and will be saved as "

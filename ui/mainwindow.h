@@ -110,6 +110,8 @@ private:
     void refreshHighlights(qint64 articleId, qint64 highlightId);
     void updateCentralPage();
     void updateMessageBar();
+    // The daily backup of the library, off the GUI thread.
+    void backUpIfDue(const QString &library);
     void showSaveDetails();
     // Before the library closes: false when the person keeps it open to save what is unsaved.
     bool mayCloseLibrary();

@@ -19,16 +19,33 @@ QString bodyFormatName(BodyFormat format)
 namespace {
 
 // Hexo's rule: a body that starts with a tag is HTML, anything else is Markdown.
-BodyFormat detectFormat(const QString &body)
+BodyFormat detectFormat(QByteArrayView body)
 {
     qsizetype i = 0;
-    while (i < body.size() && body.at(i).isSpace())
-        ++i;
-    if (i + 1 < body.size() && body.at(i) == u'<') {
-        const QChar next = body.at(i + 1);
-        if (next.isLetter())
+    while (i < body.size()) {
+        const auto c = uchar(body.at(i));
+        if (c < 0x80) {
+            if (!QChar::isSpace(c))
+                break;
+            ++i;
+            continue;
+        }
+        // White space beyond ASCII (a no-break or ideographic space) counts too.
+        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        const QString character
+            = QString::fromUtf8(body.sliced(i, qMin<qsizetype>(length, body.size() - i)));
+        if (character.isEmpty() || !character.at(0).isSpace())
+            break;
+        i += length;
+    }
+    if (i + 1 < body.size() && body.at(i) == '<') {
+        // The character after '<' (at most four bytes), a letter of any script.
+        const QString next
+            = QString::fromUtf8(body.sliced(i + 1).first(qMin<qsizetype>(4, body.size() - i - 1)));
+        if (!next.isEmpty() && next.at(0).isLetter())
             return BodyFormat::Html;
-        if (QStringView(body).mid(i, 9).compare(u"<!doctype", Qt::CaseInsensitive) == 0)
+        if (body.size() - i >= 9
+            && body.sliced(i, 9).compare("<!doctype", Qt::CaseInsensitive) == 0)
             return BodyFormat::Html;
     }
     return BodyFormat::Markdown;
@@ -57,18 +74,38 @@ QString ArticleParser::uncategorizedName()
 ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QString &fileName,
                                            const QStringList &folderPath, Text text)
 {
+    Utf8Result utf8 = parseUtf8(bytes, fileName, folderPath);
     Result result;
+    result.article = std::move(utf8.article);
+    result.error = std::move(utf8.error);
+    result.warnings = std::move(utf8.warnings);
+    if (!result.ok())
+        return result;
+    Article &a = result.article;
+    a.html = QString::fromUtf8(utf8.html);
+    if (text == Text::Extract) {
+        QByteArray excerpt;
+        a.text = QString::fromUtf8(HtmlText::extractUtf8(utf8.html, &excerpt));
+        a.excerpt = QString::fromUtf8(excerpt);
+    }
+    return result;
+}
+
+ArticleParser::Utf8Result ArticleParser::parseUtf8(QByteArray bytes, const QString &fileName,
+                                                   const QStringList &folderPath)
+{
+    Utf8Result result;
     if (bytes.isEmpty()) {
         result.error = QCoreApplication::translate("gloss::ArticleParser", "empty file");
         return result;
     }
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    TextDecoder::Utf8Result decoded = TextDecoder::decodeToUtf8(std::move(bytes));
     if (!decoded.ok()) {
         result.error = decoded.error;
         return result;
     }
 
-    const FrontMatterParser::Split split = FrontMatterParser::split(decoded.text);
+    FrontMatterParser::Utf8Split split = FrontMatterParser::splitUtf8(std::move(decoded.text));
     if (!split.error.isEmpty()) {
         result.error = split.error;
         return result;
@@ -78,7 +115,7 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QStrin
         result.error = fm.error;
         return result;
     }
-    result.warnings = fm.warnings;
+    result.warnings = decoded.warnings + fm.warnings;
 
     Article &a = result.article;
     a.title = fm.value.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : fm.value.title;
@@ -95,9 +132,12 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QStrin
     a.headerImage = fm.value.headerImage;
 
     a.bodyFormat = detectFormat(split.body);
-    a.html = a.bodyFormat == BodyFormat::Html ? split.body : Markdown::toHtml(split.body);
-    if (text == Text::Extract)
-        a.text = HtmlText::extract(a.html, &a.excerpt);
+    if (a.bodyFormat == BodyFormat::Html) {
+        result.html = std::move(split.body);
+    } else {
+        result.html = Markdown::toHtmlUtf8(split.body);
+        split.body = QByteArray(); // before the HTML goes anywhere: one body at a time
+    }
     return result;
 }
 

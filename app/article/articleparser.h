@@ -20,13 +20,27 @@ public:
     };
 
     // Extracting the plain text is the costliest step; the importer leaves it (and the
-    // excerpt) to its indexing pass, which runs HtmlText on the stored HTML.
+    // excerpt) to its indexing pass, which runs HtmlText on the stored HTML (see parseUtf8).
     enum class Text { Extract, Skip };
 
     // fileName gives the title when the post has none; folderPath (the file's folders under
     // the import root) gives the category when the post names none.
     static Result parse(const QByteArray &bytes, const QString &fileName,
                         const QStringList &folderPath = {}, Text text = Text::Extract);
+
+    // What the importer reads: the article without its HTML, text and excerpt (as with
+    // Text::Skip), and the HTML as UTF-8 in `html`. The bytes are taken over and become the HTML of
+    // an HTML post where they can, so a large post is neither held twice nor as UTF-16.
+    struct Utf8Result
+    {
+        Article article;
+        QByteArray html;
+        QString error;
+        QStringList warnings;
+        bool ok() const { return error.isEmpty(); }
+    };
+    static Utf8Result parseUtf8(QByteArray bytes, const QString &fileName,
+                                const QStringList &folderPath = {});
 
     static QString uncategorizedName();
 };

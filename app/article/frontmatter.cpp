@@ -9,9 +9,23 @@ namespace gloss {
 
 namespace {
 
-bool isMarkerLine(QStringView line)
+bool isMarkerLine(QByteArrayView line)
 {
-    return line.trimmed() == u"---";
+    // Trimmed as a QString is: other white space than ASCII's counts too.
+    return line.contains("---") && QString::fromUtf8(line).trimmed() == u"---";
+}
+
+// Whether the character at pos of UTF-8 text is white space (or a byte order mark); length
+// receives its length in bytes.
+bool isSpaceAt(QByteArrayView text, qsizetype pos, int *length)
+{
+    const auto c = uchar(text.at(pos));
+    *length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (c < 0x80)
+        return QChar::isSpace(c);
+    const QString character
+        = QString::fromUtf8(text.sliced(pos, qMin<qsizetype>(*length, text.size() - pos)));
+    return !character.isEmpty() && (character.at(0).isSpace() || character.at(0) == QChar(0xFEFF));
 }
 
 QString scalarText(const YAML::Node &node)
@@ -69,26 +83,38 @@ void collectTags(const YAML::Node &node, QStringList *tags)
 
 FrontMatterParser::Split FrontMatterParser::split(const QString &text)
 {
+    Utf8Split utf8 = splitUtf8(text.toUtf8());
     Split split;
+    split.yaml = std::move(utf8.yaml);
+    split.body = QString::fromUtf8(utf8.body);
+    split.yamlFirstLine = utf8.yamlFirstLine;
+    split.error = std::move(utf8.error);
+    return split;
+}
+
+FrontMatterParser::Utf8Split FrontMatterParser::splitUtf8(QByteArray text)
+{
+    Utf8Split split;
     qsizetype pos = 0;
     int line = 1;
     // Blank lines (and a stray BOM) may come before the opening marker.
     while (pos < text.size()) {
-        const QChar c = text.at(pos);
-        if (c == u'\n')
+        const char c = text.at(pos);
+        int length = 1;
+        if (c == '\n')
             ++line;
-        else if (!c.isSpace() && c != QChar(0xFEFF))
+        else if (!isSpaceAt(text, pos, &length))
             break;
-        ++pos;
+        pos += length;
     }
     // Back up to the start of the line the first visible character is on.
-    while (pos > 0 && text.at(pos - 1) != u'\n')
+    while (pos > 0 && text.at(pos - 1) != '\n')
         --pos;
 
-    qsizetype lineEnd = text.indexOf(u'\n', pos);
+    qsizetype lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0)
         lineEnd = text.size();
-    if (!isMarkerLine(QStringView(text).mid(pos, lineEnd - pos))) {
+    if (!isMarkerLine(QByteArrayView(text).sliced(pos, lineEnd - pos))) {
         split.error = pos >= text.size()
             ? QCoreApplication::translate("gloss::FrontMatterParser", "empty file")
             : QCoreApplication::translate("gloss::FrontMatterParser",
@@ -101,12 +127,14 @@ FrontMatterParser::Split FrontMatterParser::split(const QString &text)
     split.yamlFirstLine = line + 1;
     qsizetype cursor = yamlStart;
     while (cursor < text.size()) {
-        qsizetype end = text.indexOf(u'\n', cursor);
+        qsizetype end = text.indexOf('\n', cursor);
         if (end < 0)
             end = text.size();
-        if (isMarkerLine(QStringView(text).mid(cursor, end - cursor))) {
-            split.yaml = text.mid(yamlStart, cursor - yamlStart);
-            split.body = text.mid(qMin(end + 1, text.size()));
+        if (isMarkerLine(QByteArrayView(text).sliced(cursor, end - cursor))) {
+            split.yaml
+                = QString::fromUtf8(QByteArrayView(text).sliced(yamlStart, cursor - yamlStart));
+            split.body = std::move(text);
+            split.body.remove(0, qMin(end + 1, split.body.size()));
             return split;
         }
         cursor = end + 1;

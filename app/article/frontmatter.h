@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,17 @@ public:
         QString error;
     };
     static Split split(const QString &text);
+
+    // The same on UTF-8 text. The body is what is left of `text` once the front matter is cut
+    // off, in the same buffer: a large post is not copied.
+    struct Utf8Split
+    {
+        QString yaml;
+        QByteArray body;
+        int yamlFirstLine = 0;
+        QString error;
+    };
+    static Utf8Split splitUtf8(QByteArray text);
 
     struct Result
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace gloss {
@@ -15,6 +17,15 @@ public:
     // marker), or stays empty when there is none.
     static QString extract(const QString &html, QString *excerpt = nullptr);
     static QString extract(const QByteArray &utf8Html, QString *excerpt = nullptr);
+
+    // The same, UTF-8 in and out. A document larger than pieceSize bytes is parsed in pieces
+    // cut before block start tags, each opened with the elements still open at its cut, so
+    // that gumbo's tree (several times the size of the HTML) stays small; the text is the same
+    // as from one parse. Tests pass a small pieceSize to cut at every place they can, and
+    // learn how many pieces were parsed.
+    static constexpr qsizetype defaultPieceSize = 1024 * 1024;
+    static QByteArray extractUtf8(QByteArrayView html, QByteArray *excerpt = nullptr,
+                                  qsizetype pieceSize = defaultPieceSize, int *pieces = nullptr);
 };
 
 } // namespace gloss

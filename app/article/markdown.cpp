@@ -6,16 +6,20 @@ namespace gloss {
 
 QString Markdown::toHtml(const QString &markdown)
 {
-    const QByteArray input = markdown.toUtf8();
+    return QString::fromUtf8(toHtmlUtf8(markdown.toUtf8()));
+}
+
+QByteArray Markdown::toHtmlUtf8(QByteArrayView markdown)
+{
     QByteArray html;
-    html.reserve(input.size() + input.size() / 4);
+    html.reserve(markdown.size() + markdown.size() / 4);
     md_html(
-        input.constData(), MD_SIZE(input.size()),
+        markdown.data(), MD_SIZE(markdown.size()),
         [](const MD_CHAR *text, MD_SIZE size, void *userdata) {
             static_cast<QByteArray *>(userdata)->append(text, qsizetype(size));
         },
         &html, MD_DIALECT_GITHUB, MD_HTML_FLAG_SKIP_UTF8_BOM);
-    return QString::fromUtf8(html);
+    return html;
 }
 
 } // namespace gloss

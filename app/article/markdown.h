@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace gloss {
@@ -11,6 +13,8 @@ class Markdown
 {
 public:
     static QString toHtml(const QString &markdown);
+    // The same, UTF-8 in and out (md4c works on UTF-8): no UTF-16 copy of a large body.
+    static QByteArray toHtmlUtf8(QByteArrayView markdown);
 };
 
 } // namespace gloss

@@ -4,6 +4,10 @@
 #include "export/annotationexchange.h"
 #include "library/categoryrepository.h"
 #include "library/database.h"
+#include "library/librarybackup.h"
+#include "library/librarylock.h"
+
+#include <QFileInfo>
 
 namespace gloss {
 
@@ -66,9 +70,20 @@ int importAnnotations(CommandContext &context, const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usageError(command, Cli::tr("give one FILE to import"));
+    // It writes as `gloss import` does: as the one writer, after the day's backup.
+    LibraryLock lock(context.libraryPath(parser));
+    if (!lock.tryLock())
+        return context.failure(command, lock.busyMessage());
+    const bool existed = QFileInfo(context.libraryPath(parser)).size() > 0;
     const std::unique_ptr<Database> db = context.openLibrary(parser);
     if (!db)
         return Cli::Failed;
+    if (existed) {
+        const LibraryBackup::Result backup = LibraryBackup::makeIfDue(db->path());
+        if (!backup.ok())
+            context.err << "gloss " << command << ": " << Cli::tr("warning: %1").arg(backup.error)
+                        << "\n";
+    }
     const QString file = parser.positionalArguments().constFirst();
     const AnnotationExchange::ImportReport report = AnnotationExchange(*db).importFrom(file);
     if (!report.ok())

@@ -49,6 +49,15 @@ const char *const annotationsHelp = QT_TRANSLATE_NOOP(
     "                                 Annotations (--article ID, --category PATH)\n"
     "  annotations import FILE        merge such a file into the library\n");
 
+const char *const backupHelp = QT_TRANSLATE_NOOP(
+    "gloss::Cli",
+    "\n"
+    "Backups (kept in LIBRARY.backups/, the newest three; Gloss also makes one\n"
+    "once a day when it opens a library to write, and before updating its format):\n"
+    "  backup            copy the library into its backups folder (or --out FILE)\n"
+    "  restore FILE      put a backup in the library's place; the library it\n"
+    "                    replaces is kept as a backup\n");
+
 } // namespace
 
 CommandContext::CommandContext()
@@ -86,6 +95,8 @@ std::unique_ptr<Database> CommandContext::openLibrary(const QCommandLineParser &
     Database::OpenResult opened = Database::open(libraryPath(parser));
     if (!opened.database)
         err << "gloss: " << opened.error << "\n";
+    else if (!opened.warning.isEmpty())
+        err << "gloss: " << Cli::tr("warning: %1").arg(opened.warning) << "\n";
     return std::move(opened.database);
 }
 
@@ -119,7 +130,8 @@ QString Cli::defaultLibraryPath()
 bool Cli::isCommand(const QString &word)
 {
     static const QStringList words { QStringLiteral("import"),    QStringLiteral("list"),
-                                     QStringLiteral("show"),      QStringLiteral("help"),
+                                     QStringLiteral("show"),      QStringLiteral("backup"),
+                                     QStringLiteral("restore"),   QStringLiteral("help"),
                                      QStringLiteral("--help"),    QStringLiteral("-h"),
                                      QStringLiteral("--version"), QStringLiteral("-v") };
     if (word == u"annotations")
@@ -146,12 +158,17 @@ int Cli::run(const QStringList &arguments)
         return searchCommand(context, rest);
     if (command == u"annotations")
         return annotationsCommand(context, rest);
+    if (command == u"backup")
+        return backupCommand(context, rest);
+    if (command == u"restore")
+        return restoreCommand(context, rest);
     if (command == u"--version" || command == u"-v") {
         context.out << "gloss " << QCoreApplication::applicationVersion() << "\n";
         return Ok;
     }
     if (command.isEmpty() || command == u"help" || command == u"--help" || command == u"-h") {
-        context.out << tr(topLevelHelp).arg(defaultLibraryPath()) << tr(annotationsHelp);
+        context.out << tr(topLevelHelp).arg(defaultLibraryPath()) << tr(annotationsHelp)
+                    << tr(backupHelp);
         return Ok;
     }
     context.err << Cli::tr("gloss: unknown command '%1' (and no such folder)").arg(command) << "\n"

@@ -52,7 +52,11 @@ int highlightsCommand(CommandContext &context, const QStringList &arguments)
     if (!db)
         return Cli::Failed;
 
-    for (const Highlight &h : HighlightRepository(*db).list(filter)) {
+    QString error;
+    const QList<Highlight> highlights = HighlightRepository(*db).list(filter, &error);
+    if (!error.isEmpty())
+        return context.failure(QStringLiteral("highlights"), error);
+    for (const Highlight &h : highlights) {
         context.out << "#" << h.id << "  article " << h.articleId << "  " << h.color << "  "
                     << anchorStateName(h.state);
         if (!h.tags.isEmpty())

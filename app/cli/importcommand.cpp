@@ -3,7 +3,10 @@
 #include "cli.h"
 #include "import/importer.h"
 #include "library/database.h"
+#include "library/librarybackup.h"
 #include "library/librarylock.h"
+
+#include <QFileInfo>
 
 #include <csignal>
 #include <cstdio>
@@ -38,9 +41,16 @@ int importCommand(CommandContext &context, const QStringList &arguments)
     LibraryLock lock(context.libraryPath(parser));
     if (!lock.tryLock())
         return context.failure(QStringLiteral("import"), lock.busyMessage());
+    // A library that was there before is copied once a day before an import writes to it.
+    const bool existed = QFileInfo(context.libraryPath(parser)).size() > 0;
     const std::unique_ptr<Database> db = context.openLibrary(parser);
     if (!db)
         return Cli::Failed;
+    if (existed) {
+        const LibraryBackup::Result backup = LibraryBackup::makeIfDue(db->path());
+        if (!backup.ok())
+            context.err << "gloss import: " << Cli::tr("warning: %1").arg(backup.error) << "\n";
+    }
 
     Importer importer(*db);
     const bool showProgress = !parser.isSet(QStringLiteral("quiet")) && isatty(fileno(stderr));

@@ -72,10 +72,16 @@ int listCommand(CommandContext &context, const QStringList &arguments)
     const CategoryRepository categoryRepository(*db);
     const ArticleRepository articles(*db);
 
+    QString error;
     if (parser.isSet(categories)) {
-        context.out << Cli::tr("All articles (%1)").arg(articles.count()) << "\n";
+        const int total = articles.count(std::nullopt, &error);
+        const QList<CategoryNode> tree
+            = error.isEmpty() ? categoryRepository.tree(&error) : QList<CategoryNode>();
+        if (!error.isEmpty())
+            return context.failure(QStringLiteral("list"), error);
+        context.out << Cli::tr("All articles (%1)").arg(total) << "\n";
         QHash<qint64, int> depth;
-        for (const CategoryNode &node : categoryRepository.tree()) {
+        for (const CategoryNode &node : tree) {
             const int level = node.parentId == 0 ? 1 : depth.value(node.parentId) + 1;
             depth.insert(node.id, level);
             context.out << QString(level * 2, u' ') << node.name << " (" << node.articleCount
@@ -86,13 +92,18 @@ int listCommand(CommandContext &context, const QStringList &arguments)
 
     if (parser.isSet(category)) {
         const QStringList path = CategoryRepository::parsePath(parser.value(category));
-        const std::optional<qint64> id = categoryRepository.find(path);
+        const std::optional<qint64> id = categoryRepository.find(path, &error);
+        if (!error.isEmpty())
+            return context.failure(QStringLiteral("list"), error);
         if (!id) {
             return context.failure(QStringLiteral("list"), Cli::noCategory(path, db->path()));
         }
         query.categoryId = id;
     }
-    for (const ArticleSummary &a : articles.list(query)) {
+    const QList<ArticleSummary> rows = articles.list(query, &error);
+    if (!error.isEmpty())
+        return context.failure(QStringLiteral("list"), error);
+    for (const ArticleSummary &a : rows) {
         context.out << qSetFieldWidth(7) << Qt::right << a.id << qSetFieldWidth(0) << Qt::left
                     << "  " << dateText(a) << "  " << a.title;
         if (!a.author.isEmpty())

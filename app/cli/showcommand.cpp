@@ -25,7 +25,11 @@ int showCommand(CommandContext &context, const QStringList &arguments)
     const std::unique_ptr<Database> db = context.openLibrary(parser);
     if (!db)
         return Cli::Failed;
-    const std::optional<ArticleRecord> record = ArticleRepository(*db).find(id);
+    QString error;
+    const std::optional<ArticleRecord> record
+        = ArticleRepository(*db).find(id, ArticleRepository::Detail::Full, &error);
+    if (!error.isEmpty())
+        return context.failure(QStringLiteral("show"), error);
     if (!record) {
         return context.failure(QStringLiteral("show"),
                                Cli::tr("no article %1 in %2").arg(id).arg(db->path()));

@@ -120,18 +120,24 @@ AnnotationExchange::ExportReport AnnotationExchange::exportTo(const QString &pat
         filter.articleId = options.articleId;
         scope = QStringLiteral("article/%1").arg(*options.articleId);
     } else {
-        ids = articles.annotated(options.categoryId);
+        ids = articles.annotated(options.categoryId, &report.error);
         filter.categoryId = options.categoryId;
         if (options.categoryId)
             scope = QStringLiteral("category/%1").arg(*options.categoryId);
     }
+    // A read that failed would export less than there is: nothing is written then.
     QHash<qint64, QList<Highlight>> byArticle;
-    for (const Highlight &h : HighlightRepository(m_db).list(filter))
-        byArticle[h.articleId] << h;
-
+    if (report.error.isEmpty()) {
+        for (const Highlight &h : HighlightRepository(m_db).list(filter, &report.error))
+            byArticle[h.articleId] << h;
+    }
     QHash<qint64, ArticleSource> sources;
-    for (const ArticleSource &a : articles.sources())
-        sources.insert(a.id, a);
+    if (report.error.isEmpty()) {
+        for (const ArticleSource &a : articles.sources(&report.error))
+            sources.insert(a.id, a);
+    }
+    if (!report.error.isEmpty())
+        return report;
     QList<WebAnnotation> annotations;
     for (const qint64 id : std::as_const(ids)) {
         const auto source = sources.constFind(id);
@@ -142,7 +148,9 @@ AnnotationExchange::ExportReport AnnotationExchange::exportTo(const QString &pat
         const ArticleKey key = keyOf(*source);
         const QList<Highlight> ofArticle = byArticle.value(id);
         // The text only to count characters as the W3C model does.
-        const QString text = ofArticle.isEmpty() ? QString() : articles.text(id);
+        const QString text = ofArticle.isEmpty() ? QString() : articles.text(id, &report.error);
+        if (!report.error.isEmpty())
+            return report;
         if (!source->note.isEmpty()) {
             WebAnnotation note;
             note.isArticleNote = true;
@@ -177,7 +185,9 @@ AnnotationExchange::ExportReport AnnotationExchange::exportTo(const QString &pat
     }
 
     AnnotationFile::Header header;
-    header.libraryId = SettingsRepository(m_db).libraryId();
+    header.libraryId = SettingsRepository(m_db).libraryId(&report.error);
+    if (!report.error.isEmpty())
+        return report;
     header.id = QStringLiteral("urn:uuid:")
         + QUuid::createUuidV5(idNamespace, header.libraryId + u'\n' + scope)
               .toString(QUuid::WithoutBraces);
@@ -204,19 +214,24 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
 
     ArticleRepository articles(m_db);
     HighlightRepository highlights(m_db);
-    const QList<ArticleSource> list = articles.sources();
+    // Read inside the transaction: what is merged is what the library holds while it merges.
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failed(transaction.error());
+    QString error;
+    const QList<ArticleSource> list = articles.sources(&error);
+    if (!error.isEmpty())
+        return failed(error);
     QHash<qint64, ArticleSource> sources;
     for (const ArticleSource &a : list)
         sources.insert(a.id, a);
     ArticleFinder finder(list);
-    const QHash<QString, QDateTime> stored = highlights.uuids();
+    const QHash<QString, QDateTime> stored = highlights.uuids(&error);
+    if (!error.isEmpty())
+        return failed(error);
     QHash<qint64, QString> texts;
     QList<Highlight> added; // stored together at the end
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return failed(transaction.error());
 
-    QString error;
     for (const WebAnnotation &a : file.annotations) {
         const qint64 articleId = finder.find(a.article);
         if (articleId == 0) {
@@ -248,9 +263,9 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
                 ++report.unchanged;
                 continue;
             }
-            const std::optional<Highlight> existing = highlights.findByUuid(a.uuid);
+            const std::optional<Highlight> existing = highlights.findByUuid(a.uuid, &error);
             if (!existing)
-                return failed(tr("highlight %1 disappeared").arg(a.uuid));
+                return failed(error.isEmpty() ? tr("highlight %1 disappeared").arg(a.uuid) : error);
             Highlight h = *existing;
             h.color = a.color;
             h.note = a.note;
@@ -265,8 +280,11 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
         }
 
         auto text = texts.find(articleId);
-        if (text == texts.end())
-            text = texts.insert(articleId, articles.text(articleId));
+        if (text == texts.end()) {
+            text = texts.insert(articleId, articles.text(articleId, &error));
+            if (!error.isEmpty())
+                return failed(error);
+        }
         TextSelector selector = a.selector;
         selector.start = a.hasPosition ? WebAnnotation::toUtf16(*text, a.selector.start) : 0;
         selector.end = a.hasPosition ? WebAnnotation::toUtf16(*text, a.selector.end) : 0;

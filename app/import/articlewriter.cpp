@@ -1,5 +1,6 @@
 #include "articlewriter.h"
 
+#include "library/checkedquery.h"
 #include "library/database.h"
 #include "library/sqlvalues.h"
 #include "library/tagname.h"
@@ -40,40 +41,61 @@ ArticleWriter::ArticleWriter(const Database &db)
         "source_path = :path, source_root = :root, file_size = :size, file_mtime = :mtime,"
         " content_hash = :hash, title = :title, author = :author, published_at = :published,"
         " date_raw = :date_raw, modified_at = :modified, modified_raw = :modified_raw,"
-        " header_image = :image, body_format = :format, html = :html, text = :text,"
-        " excerpt = :excerpt, updated_at = :now, indexed = 0");
-    m_insert.prepare(QStringLiteral(
-        "INSERT INTO articles (source_path, source_root, file_size, file_mtime, content_hash,"
-        " title, author, published_at, date_raw, modified_at, modified_raw, header_image,"
-        " body_format, html, text, excerpt, imported_at, updated_at, indexed) VALUES (:path,"
-        " :root, :size, :mtime, :hash, :title, :author, :published, :date_raw, :modified,"
-        " :modified_raw, :image, :format, :html, :text, :excerpt, :now, :now, 0)"));
-    m_update.prepare(QStringLiteral("UPDATE articles SET ") + fields
-                     + QStringLiteral(" WHERE id = :id"));
-    m_touch.prepare(
-        QStringLiteral("UPDATE articles SET file_size = ?, file_mtime = ? WHERE id = ?"));
-    m_unlink.prepare(QStringLiteral("DELETE FROM article_categories WHERE article_id = ?"));
-    m_unlinkTags.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
-    m_link.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO article_categories (category_id, article_id) VALUES (?, ?)"));
-    m_linkTag.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
-    m_findCategory.prepare(QStringLiteral(
-        "SELECT id FROM categories WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?"));
-    m_addCategory.prepare(QStringLiteral("INSERT INTO categories (parent_id, name) VALUES (?, ?)"));
-    // Tags are one whatever their case or Unicode form (TagName); highlights share them.
-    m_findTag.prepare(QStringLiteral(
-        "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)"));
-    m_addTag.prepare(QStringLiteral("INSERT INTO tags (name_key, name) VALUES (?, ?)"));
+        " header_image = :image, body_format = :format, html = CAST(:html AS TEXT), text = '',"
+        " excerpt = '', updated_at = :now, indexed = 0");
+    const QList<std::pair<QSqlQuery *, QString>> statements {
+        { &m_insert,
+          QStringLiteral(
+              "INSERT INTO articles (source_path, source_root, file_size, file_mtime,"
+              " content_hash, title, author, published_at, date_raw, modified_at, modified_raw,"
+              " header_image, body_format, html, text, excerpt, imported_at, updated_at, indexed)"
+              " VALUES (:path, :root, :size, :mtime, :hash, :title, :author, :published,"
+              " :date_raw, :modified, :modified_raw, :image, :format, CAST(:html AS TEXT), '',"
+              " '', :now, :now, 0)") },
+        { &m_update,
+          QStringLiteral("UPDATE articles SET ") + fields + QStringLiteral(" WHERE id = :id") },
+        { &m_touch,
+          QStringLiteral("UPDATE articles SET file_size = ?, file_mtime = ? WHERE id = ?") },
+        { &m_unlink, QStringLiteral("DELETE FROM article_categories WHERE article_id = ?") },
+        { &m_unlinkTags, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?") },
+        { &m_link,
+          QStringLiteral("INSERT OR IGNORE INTO article_categories (category_id, article_id)"
+                         " VALUES (?, ?)") },
+        { &m_linkTag,
+          QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)") },
+        { &m_findCategory,
+          QStringLiteral("SELECT id FROM categories WHERE ifnull(parent_id, 0) = ifnull(?, 0)"
+                         " AND name = ?") },
+        { &m_addCategory,
+          QStringLiteral("INSERT INTO categories (parent_id, name) VALUES (?, ?)") },
+        // Tags are one whatever their case or Unicode form (TagName); highlights share them.
+        { &m_findTag,
+          QStringLiteral(
+              "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)") },
+        { &m_addTag, QStringLiteral("INSERT INTO tags (name_key, name) VALUES (?, ?)") },
+    };
+    // The first statement that cannot be prepared is the reason every write fails.
+    for (const auto &[query, sql] : statements) {
+        if (!CheckedQuery::prepare(*query, sql, db, &m_prepareError))
+            break;
+    }
 }
 
-QHash<QString, StoredFile> ArticleWriter::storedFiles() const
+QHash<QString, StoredFile> ArticleWriter::storedFiles(QString *error) const
 {
     QHash<QString, StoredFile> files;
+    if (!m_prepareError.isEmpty()) {
+        CheckedQuery::fail(m_prepareError, error);
+        return files;
+    }
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT source_path, id, content_hash, file_size, file_mtime FROM articles"));
+    if (!CheckedQuery::exec(
+            query,
+            QStringLiteral(
+                "SELECT source_path, id, content_hash, file_size, file_mtime FROM articles"),
+            m_db, error))
+        return files;
     while (query.next()) {
         StoredFile &f = files[query.value(0).toString()];
         f.id = query.value(1).toLongLong();
@@ -85,7 +107,7 @@ QHash<QString, StoredFile> ArticleWriter::storedFiles() const
 }
 
 bool ArticleWriter::bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &a,
-                                QString *error)
+                                const QByteArray &html, QString *error)
 {
     query.bindValue(QStringLiteral(":path"), file.path);
     query.bindValue(QStringLiteral(":root"), file.root);
@@ -100,28 +122,34 @@ bool ArticleWriter::bindAndExec(QSqlQuery &query, const SourceFile &file, const 
     query.bindValue(QStringLiteral(":modified_raw"), sqlText(a.modifiedRaw));
     query.bindValue(QStringLiteral(":image"), sqlText(a.headerImage));
     query.bindValue(QStringLiteral(":format"), bodyFormatName(a.bodyFormat));
-    query.bindValue(QStringLiteral(":html"), sqlText(a.html));
-    query.bindValue(QStringLiteral(":text"), sqlText(a.text));
-    query.bindValue(QStringLiteral(":excerpt"), sqlText(a.excerpt));
+    query.bindValue(QStringLiteral(":html"), sqlUtf8(html));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
-    return run(query, error);
+    const bool ok = run(query, error);
+    // The query keeps what was bound until the next bind: let go of the HTML now.
+    query.bindValue(QStringLiteral(":html"), QByteArray(""));
+    return ok;
 }
 
-bool ArticleWriter::insert(const SourceFile &file, const Article &article, QString *error)
+bool ArticleWriter::insert(const SourceFile &file, const Article &article, const QByteArray &html,
+                           QString *error)
 {
-    if (!bindAndExec(m_insert, file, article, error))
+    if (!m_prepareError.isEmpty())
+        return CheckedQuery::fail(m_prepareError, error);
+    if (!bindAndExec(m_insert, file, article, html, error))
         return false;
     return link(m_insert.lastInsertId().toLongLong(), article, error);
 }
 
 bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &article,
-                           QString *error)
+                           const QByteArray &html, QString *error)
 {
+    if (!m_prepareError.isEmpty())
+        return CheckedQuery::fail(m_prepareError, error);
     // The index entry must go while the old text is still there to say what to remove.
     if (!SearchIndexer(m_db).forget(id, error))
         return false;
     m_update.bindValue(QStringLiteral(":id"), id);
-    if (!bindAndExec(m_update, file, article, error))
+    if (!bindAndExec(m_update, file, article, html, error))
         return false;
     m_unlink.addBindValue(id);
     m_unlinkTags.addBindValue(id);
@@ -130,6 +158,8 @@ bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &art
 
 bool ArticleWriter::touch(qint64 id, const SourceFile &file, QString *error)
 {
+    if (!m_prepareError.isEmpty())
+        return CheckedQuery::fail(m_prepareError, error);
     m_touch.addBindValue(file.size);
     m_touch.addBindValue(file.mtime);
     m_touch.addBindValue(id);

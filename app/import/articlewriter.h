@@ -37,11 +37,17 @@ class ArticleWriter
 public:
     explicit ArticleWriter(const Database &db);
 
-    QHash<QString, StoredFile> storedFiles() const;
+    // Empty, with the reason in *error, when the library cannot be read or these statements
+    // cannot be prepared (then no write would work either).
+    QHash<QString, StoredFile> storedFiles(QString *error) const;
 
-    // Each returns false with *error set when the database refused the write.
-    bool insert(const SourceFile &file, const Article &article, QString *error);
-    bool update(qint64 id, const SourceFile &file, const Article &article, QString *error);
+    // Each returns false with *error set when the database refused the write. The article's
+    // HTML comes as UTF-8 in html (article.html is not read); its text is left to the
+    // indexing pass.
+    bool insert(const SourceFile &file, const Article &article, const QByteArray &html,
+                QString *error);
+    bool update(qint64 id, const SourceFile &file, const Article &article, const QByteArray &html,
+                QString *error);
     // The file's bytes are as stored; only its size or time changed.
     bool touch(qint64 id, const SourceFile &file, QString *error);
     // Call after a rollback: cached category and tag ids may name rows that are gone.
@@ -49,7 +55,7 @@ public:
 
 private:
     bool bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &article,
-                     QString *error);
+                     const QByteArray &html, QString *error);
     bool link(qint64 id, const Article &article, QString *error);
     qint64 categoryId(qint64 parent, const QString &name, QString *error);
     qint64 tagId(const QString &name, QString *error);
@@ -71,6 +77,7 @@ private:
     QSqlQuery m_addTag;
     QHash<QPair<qint64, QString>, qint64> m_categories;
     QHash<QString, qint64> m_tags;
+    QString m_prepareError; // why the statements above could not be prepared
 };
 
 } // namespace gloss

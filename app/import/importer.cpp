@@ -26,6 +26,9 @@ namespace {
 
 constexpr qint64 maxFileSize = 256 * 1024 * 1024;
 constexpr int window = 512; // results waiting for the writer, at most
+// Bytes of posts being read or waiting for the writer, at most (a larger post goes alone): a
+// folder of large posts never has several of them in memory at once.
+constexpr qint64 budget = 64 * 1024 * 1024;
 constexpr int progressMilliseconds = 100;
 
 // One post file after the parsing stage.
@@ -35,7 +38,8 @@ struct LoadedFile
     Kind kind = Kind::Failed;
     SourceFile file;
     qint64 storedId = 0;
-    Article article;
+    Article article; // without its HTML, which is in html
+    QByteArray html; // UTF-8
     QStringList warnings;
     QString error;
 };
@@ -67,7 +71,8 @@ LoadedFile load(const QString &path, const QString &root, const StoredFile *stor
                         .arg(file.errorString());
         return out;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
+    file.close();
     out.file.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     if (stored && stored->hash == out.file.hash) {
         out.kind = LoadedFile::Kind::Touched;
@@ -77,14 +82,16 @@ LoadedFile load(const QString &path, const QString &root, const StoredFile *stor
     const QString folder = QDir(root).relativeFilePath(info.path());
     const QStringList folderPath
         = folder == u"." ? QStringList() : folder.split(u'/', Qt::SkipEmptyParts);
-    ArticleParser::Result parsed
-        = ArticleParser::parse(bytes, info.fileName(), folderPath, ArticleParser::Text::Skip);
+    // The bytes are handed over: for an HTML post they become its HTML, in the same buffer.
+    ArticleParser::Utf8Result parsed
+        = ArticleParser::parseUtf8(std::move(bytes), info.fileName(), folderPath);
     out.warnings = parsed.warnings;
     if (!parsed.ok()) {
         out.error = parsed.error;
         return out;
     }
     out.article = std::move(parsed.article);
+    out.html = std::move(parsed.html);
     out.kind = LoadedFile::Kind::Parsed;
     return out;
 }
@@ -206,7 +213,10 @@ ImportReport Importer::run(const QString &folder)
 
     // Pass 1: parse on all cores, store through this thread. Articles are browsable after it.
     ArticleWriter writer(m_db);
-    const QHash<QString, StoredFile> stored = writer.storedFiles();
+    // Without what is stored, every file would look new: no import at all is better.
+    const QHash<QString, StoredFile> stored = writer.storedFiles(&result.fatalError);
+    if (!result.fatalError.isEmpty())
+        return result;
     report(ImportProgress::Phase::Storing, 0, total);
     // Small transactions: articles show up in the window while the import goes on.
     Batch batch(
@@ -235,9 +245,9 @@ ImportReport Importer::run(const QString &folder)
                 break;
             case LoadedFile::Kind::Parsed:
                 if (item.storedId != 0) {
-                    if (writer.update(item.storedId, item.file, item.article, &error))
+                    if (writer.update(item.storedId, item.file, item.article, item.html, &error))
                         ++result.updated;
-                } else if (writer.insert(item.file, item.article, &error)) {
+                } else if (writer.insert(item.file, item.article, item.html, &error)) {
                     ++result.imported;
                 }
                 break;
@@ -248,7 +258,8 @@ ImportReport Importer::run(const QString &folder)
             if (!error.isEmpty())
                 result.failures.append({ item.file.path, error });
             return batch.step(i + 1);
-        });
+        },
+        [&](int i) { return QFileInfo(paths.at(i)).size(); }, budget);
     if (!batch.finish(handled)) {
         writer.clearCaches();
         result.fatalError = batch.error();
@@ -267,8 +278,9 @@ ImportReport Importer::run(const QString &folder)
 void Importer::index(ImportReport *result)
 {
     SearchIndexer indexer(m_db);
-    const QList<qint64> ids = indexer.pendingIds();
-    const int total = int(ids.size());
+    QString pendingError;
+    const QList<SearchIndexer::Pending> pending = indexer.pending(&pendingError);
+    const int total = int(pending.size());
     report(ImportProgress::Phase::Indexing, 0, total);
 
     const int threadCount = m_threads > 0 ? m_threads : QThread::idealThreadCount();
@@ -277,7 +289,7 @@ void Importer::index(ImportReport *result)
     // larger segments make indexing faster (see the hashsize setting in 001_initial.sql).
     Batch batch(
         m_db, [&](int done) { report(ImportProgress::Phase::Indexing, done, total); }, 5000, 1000);
-    QString error = batch.error();
+    QString error = pendingError.isEmpty() ? batch.error() : pendingError;
     const int done = !error.isEmpty()
         ? 0
         : runOrderedPipeline<SearchIndexer::Entry>(
@@ -286,7 +298,8 @@ void Importer::index(ImportReport *result)
                 std::unique_ptr<ArticleReader> &reader = readers[size_t(worker)];
                 if (!reader)
                     reader = std::make_unique<ArticleReader>(m_db.path());
-                const ArticleReader::Row row = reader->read(ids.at(i));
+                // The row (and its HTML) goes as soon as the text is made.
+                const ArticleReader::Row row = reader->read(pending.at(i).id);
                 return row.found ? SearchIndexer::prepare(row.id, row.title, row.author, row.html)
                                  : SearchIndexer::Entry();
             },
@@ -294,7 +307,8 @@ void Importer::index(ImportReport *result)
                 if (entry.found && !indexer.store(entry, &error))
                     return false;
                 return batch.step(i + 1);
-            });
+            },
+            [&](int i) { return pending.at(i).size; }, budget);
     if (error.isEmpty() && !batch.finish(done))
         error = batch.error();
     if (!error.isEmpty()) {
@@ -307,7 +321,7 @@ void Importer::index(ImportReport *result)
     if (m_canceled)
         result->canceled = true;
     else
-        result->indexComplete = indexer.pendingCount() == 0;
+        result->indexComplete = indexer.pendingCount(&pendingError) == 0 && pendingError.isEmpty();
 }
 
 } // namespace gloss

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -18,20 +19,38 @@ namespace gloss {
 // consume(index, result) on the calling thread, in index order. At most `window` results wait
 // for the consumer, so memory stays bounded however large count is. Stops early when consume
 // returns false or `canceled` becomes true; returns how many results were consumed.
+//
+// With weigh (the bytes item `index` will hold, estimated before it is made) the items being
+// made or waiting also weigh at most `budget` together, unless one item alone weighs more: then
+// it is the only one. Items are taken in index order, so the consumer never waits for an item
+// that waits for budget.
 template<typename Result, typename Produce, typename Consume>
 int runOrderedPipeline(int count, int threads, int window, const std::atomic<bool> &canceled,
-                       Produce produce, Consume consume)
+                       Produce produce, Consume consume,
+                       const std::function<qint64(int)> &weigh = {}, qint64 budget = 0)
 {
     std::vector<std::optional<Result>> results(static_cast<size_t>(count));
+    std::vector<qint64> weights(weigh ? static_cast<size_t>(count) : 0);
     std::mutex mutex;
     std::condition_variable changed;
     int next = 0;
     int consumed = 0;
+    qint64 inFlight = 0; // the weight of the items taken and not yet consumed
+    qint64 nextWeight = -1; // the weight of item `next`, once weighed
     bool stop = false;
     // `canceled` may be set without the mutex (from a signal handler): waits look at it often.
     auto waitUntil = [&](std::unique_lock<std::mutex> &lock, auto ready) {
         while (!ready())
             changed.wait_for(lock, std::chrono::milliseconds(50));
+    };
+    auto mayTakeNext = [&] {
+        if (next >= consumed + window)
+            return false;
+        if (!weigh)
+            return true;
+        if (nextWeight < 0)
+            nextWeight = weigh(next);
+        return inFlight == 0 || inFlight + nextWeight <= budget;
     };
 
     auto work = [&](int worker) {
@@ -39,12 +58,15 @@ int runOrderedPipeline(int count, int threads, int window, const std::atomic<boo
             int index = 0;
             {
                 std::unique_lock lock(mutex);
-                waitUntil(lock, [&] {
-                    return stop || canceled || next >= count || next < consumed + window;
-                });
+                waitUntil(lock, [&] { return stop || canceled || next >= count || mayTakeNext(); });
                 if (stop || canceled || next >= count)
                     return;
                 index = next++;
+                if (weigh) {
+                    weights[size_t(index)] = nextWeight;
+                    inFlight += nextWeight;
+                    nextWeight = -1;
+                }
             }
             Result result = produce(index, worker);
             {
@@ -69,10 +91,14 @@ int runOrderedPipeline(int count, int threads, int window, const std::atomic<boo
             item = std::move(results[size_t(consumed)]);
             results[size_t(consumed)].reset();
         }
-        if (!consume(consumed, *item))
+        const bool accepted = consume(consumed, *item);
+        item.reset(); // a large result goes before the next one comes
+        if (!accepted)
             break; // a result the consumer refused is not counted
         {
             std::lock_guard lock(mutex);
+            if (weigh)
+                inFlight -= weights[size_t(consumed)];
             ++consumed;
         }
         changed.notify_all();

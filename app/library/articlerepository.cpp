@@ -2,6 +2,7 @@
 
 #include "article/htmltext.h"
 #include "categoryrepository.h"
+#include "checkedquery.h"
 #include "database.h"
 #include "sqlvalues.h"
 
@@ -26,39 +27,38 @@ const QString subtreeFilter = QStringLiteral(
     " WITH RECURSIVE sub(id) AS (SELECT :category UNION ALL"
     " SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))");
 
-// Runs a write; on failure says why in *error (when asked).
-bool execWrite(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    if (error)
-        *error = sqlErrorText(query.lastError());
-    return false;
-}
-
 } // namespace
 
-QStringList ArticleRepository::categoryPath(qint64 categoryId) const
+std::optional<QStringList> ArticleRepository::categoryPath(qint64 categoryId, QString *error) const
 {
     auto it = m_categoryPaths.constFind(categoryId);
-    if (it == m_categoryPaths.cend())
-        it = m_categoryPaths.insert(categoryId, CategoryRepository(m_db).path(categoryId));
+    if (it == m_categoryPaths.cend()) {
+        QString failure;
+        QStringList path = CategoryRepository(m_db).path(categoryId, &failure);
+        if (!failure.isEmpty()) {
+            CheckedQuery::fail(failure, error);
+            return std::nullopt;
+        }
+        it = m_categoryPaths.insert(categoryId, path);
+    }
     return *it;
 }
 
-std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail) const
+std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail, QString *error) const
 {
     const bool full = detail == Detail::Full;
     QSqlQuery query(m_db.connection());
-    query.prepare(
-        QStringLiteral(
-            "SELECT source_path, source_root, title, author, published_at, date_raw, modified_at,"
-            " modified_raw, header_image, body_format, %1, excerpt, note, imported_at,"
-            " updated_at, read_at, read_position, indexed, note_updated_at FROM articles"
-            " WHERE id = ?")
-            .arg(full ? QStringLiteral("html, text") : QStringLiteral("'', ''")));
+    if (!CheckedQuery::prepare(
+            query,
+            QStringLiteral("SELECT source_path, source_root, title, author, published_at, date_raw,"
+                           " modified_at, modified_raw, header_image, body_format, %1, excerpt,"
+                           " note, imported_at, updated_at, read_at, read_position, indexed,"
+                           " note_updated_at FROM articles WHERE id = ?")
+                .arg(full ? QStringLiteral("html, text") : QStringLiteral("'', ''")),
+            m_db, error))
+        return std::nullopt;
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!CheckedQuery::exec(query, m_db, error) || !query.next())
         return std::nullopt;
 
     ArticleRecord r;
@@ -89,26 +89,37 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail) c
     if (full && !r.indexed)
         a.text = HtmlText::extract(a.html, &a.excerpt);
 
-    CategoryRepository categories(m_db);
-    query.prepare(
-        QStringLiteral("SELECT category_id FROM article_categories WHERE article_id = ?"));
+    if (!CheckedQuery::prepare(
+            query,
+            QStringLiteral("SELECT category_id FROM article_categories WHERE article_id = ?"), m_db,
+            error))
+        return std::nullopt;
     query.addBindValue(id);
-    query.exec();
-    while (query.next())
-        a.categoryPaths << categories.path(query.value(0).toLongLong());
+    if (!CheckedQuery::exec(query, m_db, error))
+        return std::nullopt;
+    while (query.next()) {
+        const std::optional<QStringList> path = categoryPath(query.value(0).toLongLong(), error);
+        if (!path)
+            return std::nullopt;
+        a.categoryPaths << *path;
+    }
     std::sort(a.categoryPaths.begin(), a.categoryPaths.end());
 
-    query.prepare(
-        QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-                       " WHERE at.article_id = ? ORDER BY t.name"));
+    if (!CheckedQuery::prepare(
+            query,
+            QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                           " WHERE at.article_id = ? ORDER BY t.name"),
+            m_db, error))
+        return std::nullopt;
     query.addBindValue(id);
-    query.exec();
+    if (!CheckedQuery::exec(query, m_db, error))
+        return std::nullopt;
     while (query.next())
         a.tags << query.value(0).toString();
     return r;
 }
 
-QList<ArticleSummary> ArticleRepository::list(const Query &q) const
+QList<ArticleSummary> ArticleRepository::list(const Query &q, QString *error) const
 {
     QString sql
         = QStringLiteral("SELECT id, title, author, published_at, date_raw, read_at IS NOT NULL"
@@ -133,14 +144,16 @@ QList<ArticleSummary> ArticleRepository::list(const Query &q) const
 
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    QList<ArticleSummary> rows;
+    if (!CheckedQuery::prepare(query, sql, m_db, error))
+        return rows;
     if (q.categoryId)
         query.bindValue(QStringLiteral(":category"), *q.categoryId);
     query.bindValue(QStringLiteral(":limit"), q.limit);
     query.bindValue(QStringLiteral(":offset"), q.offset);
-    query.exec();
+    if (!CheckedQuery::exec(query, m_db, error))
+        return rows;
 
-    QList<ArticleSummary> rows;
     while (query.next()) {
         ArticleSummary s;
         s.id = query.value(0).toLongLong();
@@ -154,27 +167,34 @@ QList<ArticleSummary> ArticleRepository::list(const Query &q) const
     return rows;
 }
 
-int ArticleRepository::count(std::optional<qint64> categoryId) const
+int ArticleRepository::count(std::optional<qint64> categoryId, QString *error) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM articles")
-                  + (categoryId ? QStringLiteral(" WHERE") + subtreeFilter : QString()));
+    if (!CheckedQuery::prepare(
+            query,
+            QStringLiteral("SELECT count(*) FROM articles")
+                + (categoryId ? QStringLiteral(" WHERE") + subtreeFilter : QString()),
+            m_db, error))
+        return 0;
     if (categoryId)
         query.bindValue(QStringLiteral(":category"), *categoryId);
-    if (!query.exec() || !query.next())
+    if (!CheckedQuery::exec(query, m_db, error) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
 
-QString ArticleRepository::title(qint64 id) const
+QString ArticleRepository::title(qint64 id, QString *error) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT title FROM articles WHERE id = ?"));
+    if (!CheckedQuery::prepare(query, QStringLiteral("SELECT title FROM articles WHERE id = ?"),
+                               m_db, error))
+        return {};
     query.addBindValue(id);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return CheckedQuery::exec(query, m_db, error) && query.next() ? query.value(0).toString()
+                                                                  : QString();
 }
 
-QList<qint64> ArticleRepository::annotated(std::optional<qint64> categoryId) const
+QList<qint64> ArticleRepository::annotated(std::optional<qint64> categoryId, QString *error) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
@@ -182,25 +202,29 @@ QList<qint64> ArticleRepository::annotated(std::optional<qint64> categoryId) con
         "SELECT id FROM articles WHERE (note != '' OR id IN (SELECT article_id FROM highlights))");
     if (categoryId)
         sql += QStringLiteral(" AND") + subtreeFilter;
-    query.prepare(sql + QStringLiteral(" ORDER BY id"));
+    QList<qint64> ids;
+    if (!CheckedQuery::prepare(query, sql + QStringLiteral(" ORDER BY id"), m_db, error))
+        return ids;
     if (categoryId)
         query.bindValue(QStringLiteral(":category"), *categoryId);
-    QList<qint64> ids;
-    if (query.exec()) {
-        while (query.next())
-            ids << query.value(0).toLongLong();
-    }
+    if (!CheckedQuery::exec(query, m_db, error))
+        return ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
     return ids;
 }
 
 bool ArticleRepository::markRead(qint64 id, QString *error)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(
-        QStringLiteral("UPDATE articles SET read_at = ? WHERE id = ? AND read_at IS NULL"));
+    if (!CheckedQuery::prepare(
+            query,
+            QStringLiteral("UPDATE articles SET read_at = ? WHERE id = ? AND read_at IS NULL"),
+            m_db, error))
+        return false;
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(id);
-    return execWrite(query, error);
+    return CheckedQuery::exec(query, m_db, error);
 }
 
 bool ArticleRepository::setNote(qint64 id, const QString &note, QString *error)
@@ -212,32 +236,43 @@ bool ArticleRepository::setNote(qint64 id, const QString &note, const QDateTime 
                                 QString *error)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE articles SET note = ?, note_updated_at = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(
+            query, QStringLiteral("UPDATE articles SET note = ?, note_updated_at = ? WHERE id = ?"),
+            m_db, error))
+        return false;
     query.addBindValue(note.isNull() ? QStringLiteral("") : note);
     query.addBindValue(sqlSeconds(changedAt));
     query.addBindValue(id);
-    return execWrite(query, error);
+    return CheckedQuery::exec(query, m_db, error);
 }
 
-QString ArticleRepository::text(qint64 id) const
+QString ArticleRepository::text(qint64 id, QString *error) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT text FROM articles WHERE id = ? AND indexed = 1"));
+    if (!CheckedQuery::prepare(
+            query, QStringLiteral("SELECT text FROM articles WHERE id = ? AND indexed = 1"), m_db,
+            error))
+        return QString();
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (!CheckedQuery::exec(query, m_db, error))
+        return QString();
+    if (query.next())
         return query.value(0).toString();
     // Not indexed yet: the text is made from the HTML, as find() does.
-    const std::optional<ArticleRecord> record = find(id);
+    const std::optional<ArticleRecord> record = find(id, Detail::Full, error);
     return record ? record->article.text : QString();
 }
 
-QList<ArticleSource> ArticleRepository::sources() const
+QList<ArticleSource> ArticleRepository::sources(QString *error) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     QList<ArticleSource> rows;
-    if (!query.exec(QStringLiteral("SELECT id, source_path, source_root, title, published_at,"
-                                   " date_raw, note, note_updated_at FROM articles ORDER BY id")))
+    if (!CheckedQuery::exec(query,
+                            QStringLiteral("SELECT id, source_path, source_root, title,"
+                                           " published_at, date_raw, note, note_updated_at"
+                                           " FROM articles ORDER BY id"),
+                            m_db, error))
         return rows;
     while (query.next()) {
         ArticleSource a;
@@ -257,10 +292,13 @@ QList<ArticleSource> ArticleRepository::sources() const
 bool ArticleRepository::setReadPosition(qint64 id, double position, QString *error)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE articles SET read_position = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(query,
+                               QStringLiteral("UPDATE articles SET read_position = ? WHERE id = ?"),
+                               m_db, error))
+        return false;
     query.addBindValue(qBound(0.0, position, 1.0));
     query.addBindValue(id);
-    return execWrite(query, error);
+    return CheckedQuery::exec(query, m_db, error);
 }
 
 } // namespace gloss

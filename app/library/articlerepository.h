@@ -71,16 +71,21 @@ public:
         : m_db(db)
     { }
 
+    // Reads give nothing when the library cannot be read, with the reason in *error (or, when
+    // the caller passes none, as a warning in the log).
+
     // Metadata leaves out the HTML and the text (for lists and exports of many articles).
     enum class Detail { Full, Metadata };
-    std::optional<ArticleRecord> find(qint64 id, Detail detail = Detail::Full) const;
-    QList<ArticleSummary> list(const Query &query) const;
-    int count(std::optional<qint64> categoryId = std::nullopt) const;
-    QString title(qint64 id) const;
+    std::optional<ArticleRecord> find(qint64 id, Detail detail = Detail::Full,
+                                      QString *error = nullptr) const;
+    QList<ArticleSummary> list(const Query &query, QString *error = nullptr) const;
+    int count(std::optional<qint64> categoryId = std::nullopt, QString *error = nullptr) const;
+    QString title(qint64 id, QString *error = nullptr) const;
     // The article's plain text (what highlights are anchored in), without the rest of it.
-    QString text(qint64 id) const;
+    QString text(qint64 id, QString *error = nullptr) const;
     // Articles with highlights or a note (in a category and below, or all), by id.
-    QList<qint64> annotated(std::optional<qint64> categoryId = std::nullopt) const;
+    QList<qint64> annotated(std::optional<qint64> categoryId = std::nullopt,
+                            QString *error = nullptr) const;
 
     // Marks an article read (now) and remembers how far down it was read (0 to 1).
     // Each write returns false with *error set (when given) if the library cannot be written.
@@ -92,10 +97,10 @@ public:
     bool setNote(qint64 id, const QString &note, const QDateTime &changedAt, QString *error);
 
     // Every article's source and note, by id, in one query.
-    QList<ArticleSource> sources() const;
+    QList<ArticleSource> sources(QString *error = nullptr) const;
 
 private:
-    QStringList categoryPath(qint64 categoryId) const;
+    std::optional<QStringList> categoryPath(qint64 categoryId, QString *error) const;
 
     const Database &m_db;
     mutable QHash<qint64, QStringList> m_categoryPaths; // filled as find() meets categories

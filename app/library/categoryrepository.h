@@ -27,11 +27,14 @@ public:
         : m_db(db)
     { }
 
+    // Reads give nothing when the library cannot be read, with the reason in *error (or, when
+    // the caller passes none, as a warning in the log).
+
     // Every category, parents before their children, siblings by name.
-    QList<CategoryNode> tree() const;
+    QList<CategoryNode> tree(QString *error = nullptr) const;
     // The category at the end of path (top-level name first), if the library has it.
-    std::optional<qint64> find(const QStringList &path) const;
-    QStringList path(qint64 categoryId) const;
+    std::optional<qint64> find(const QStringList &path, QString *error = nullptr) const;
+    QStringList path(qint64 categoryId, QString *error = nullptr) const;
 
     // "新媒体/虎嗅" or "新媒体 > 虎嗅" to ["新媒体", "虎嗅"].
     static QStringList parsePath(const QString &text);

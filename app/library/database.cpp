@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "librarybackup.h"
 #include "search/cjktokenizer.h"
 #include "tagname.h"
 
@@ -107,6 +108,8 @@ Database::OpenResult Database::open(const QString &path)
         result.error = error;
         return result;
     }
+    result.warning = db->m_warning;
+    result.backupPath = db->m_backupPath;
     result.database = std::move(db);
     return result;
 }
@@ -187,6 +190,20 @@ QString Database::prepare()
     if (sqlite3_exec(m_handle, pragmas, nullptr, nullptr, nullptr) != SQLITE_OK)
         return QCoreApplication::translate("gloss::Database", "cannot use %1: %2")
             .arg(m_path, sqliteError(m_handle));
+
+    // An update rewrites the library: keep it as it was first. A backup that cannot be made
+    // (a full disk) is reported and does not keep the library closed.
+    if (m_schemaVersion > 0 && m_schemaVersion < latestSchemaVersion()) {
+        const LibraryBackup::Result backup = LibraryBackup::make(m_handle, m_path);
+        m_backupPath = backup.path;
+        if (!backup.ok())
+            m_warning = QCoreApplication::translate("gloss::Database",
+                                                    "%1 is updated to library format %2 without a "
+                                                    "backup of it as it was: %3")
+                            .arg(m_path)
+                            .arg(latestSchemaVersion())
+                            .arg(backup.error);
+    }
     return migrate();
 }
 

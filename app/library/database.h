@@ -19,6 +19,10 @@ public:
     {
         std::unique_ptr<Database> database;
         QString error; // why the file was refused; it is left as it was
+        // The library opened, but a person should hear of this (the backup before an update of
+        // its format failed); names the file.
+        QString warning;
+        QString backupPath; // the copy made before an update of the format; empty when none
     };
 
     // Opens (or creates) the library at path. A file that is not a Gloss library, or one
@@ -45,6 +49,8 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    QString m_warning;
+    QString m_backupPath;
     sqlite3 *m_handle = nullptr;
     int m_schemaVersion = 0;
 };

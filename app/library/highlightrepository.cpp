@@ -1,5 +1,6 @@
 #include "highlightrepository.h"
 
+#include "checkedquery.h"
 #include "database.h"
 #include "savepoint.h"
 #include "sqlvalues.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -61,14 +61,6 @@ Highlight fromQuery(const QSqlQuery &q)
         sortTags(h.tags);
     }
     return h;
-}
-
-bool exec(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = sqlErrorText(query.lastError());
-    return false;
 }
 
 bool isColor(const QString &color, QString *error)
@@ -133,33 +125,47 @@ class TagLinker
 {
 public:
     explicit TagLinker(const Database &db)
-        : m_find(db.connection())
+        : m_db(db)
+        , m_find(db.connection())
         , m_add(db.connection())
         , m_link(db.connection())
     {
-        m_find.prepare(QStringLiteral(
-            "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)"));
-        m_add.prepare(QStringLiteral("INSERT INTO tags (name, name_key) VALUES (?, ?)"));
-        m_link.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)"));
+        // The first statement that cannot be prepared is the reason every use fails.
+        CheckedQuery::prepare(
+            m_find,
+            QStringLiteral(
+                "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)"),
+            m_db, &m_prepareError)
+            && CheckedQuery::prepare(
+                m_add, QStringLiteral("INSERT INTO tags (name, name_key) VALUES (?, ?)"), m_db,
+                &m_prepareError)
+            && CheckedQuery::prepare(
+                m_link,
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)"),
+                m_db, &m_prepareError);
     }
 
     // The tag's id; a tag the library does not have yet is added. 0 with *error set on failure.
     qint64 id(const QString &tag, QString *error)
     {
+        if (!m_prepareError.isEmpty()) {
+            CheckedQuery::fail(m_prepareError, error);
+            return 0;
+        }
         const QString key = TagName::key(tag);
         if (const qint64 known = m_ids.value(key))
             return known;
         m_find.addBindValue(key);
         m_find.addBindValue(tag);
-        if (!exec(m_find, error))
+        if (!CheckedQuery::exec(m_find, m_db, error))
             return 0;
         qint64 tagId = m_find.next() ? m_find.value(0).toLongLong() : 0;
         m_find.finish();
         if (tagId == 0) {
             m_add.addBindValue(tag);
             m_add.addBindValue(key);
-            if (!exec(m_add, error))
+            if (!CheckedQuery::exec(m_add, m_db, error))
                 return 0;
             tagId = m_add.lastInsertId().toLongLong();
         }
@@ -175,17 +181,19 @@ public:
                 return false;
             m_link.addBindValue(highlightId);
             m_link.addBindValue(tagId);
-            if (!exec(m_link, error))
+            if (!CheckedQuery::exec(m_link, m_db, error))
                 return false;
         }
         return true;
     }
 
 private:
+    const Database &m_db;
     QSqlQuery m_find;
     QSqlQuery m_add;
     QSqlQuery m_link;
     QHash<QString, qint64> m_ids; // by key
+    QString m_prepareError;
 };
 
 } // namespace
@@ -196,22 +204,19 @@ qint64 HighlightRepository::insert(const Highlight &h, QString *error)
     if (!checkedTags(h.tags, &tags, error))
         return 0;
     Savepoint savepoint(m_db);
-    if (!savepoint.isActive()) {
-        *error = savepoint.error();
-        return {};
-    }
+    if (!savepoint.isActive())
+        return CheckedQuery::fail(savepoint.error(), error);
     QSqlQuery q(m_db.connection());
-    q.prepare(insertRow);
+    if (!CheckedQuery::prepare(q, insertRow, m_db, error))
+        return 0;
     bindRow(q, h);
-    if (!exec(q, error))
+    if (!CheckedQuery::exec(q, m_db, error))
         return 0;
     const qint64 id = h.id != 0 ? h.id : q.lastInsertId().toLongLong();
     if (!link(id, tags, error))
         return 0;
-    if (!savepoint.release()) {
-        *error = savepoint.error();
-        return 0;
-    }
+    if (!savepoint.release())
+        return CheckedQuery::fail(savepoint.error(), error);
     return id;
 }
 
@@ -234,42 +239,46 @@ bool HighlightRepository::setColor(qint64 id, const QString &color, QString *err
     if (!isColor(color, error))
         return false;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(
+            q, QStringLiteral("UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?"), m_db,
+            error))
+        return false;
     q.addBindValue(color);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
-    return exec(q, error);
+    return CheckedQuery::exec(q, m_db, error);
 }
 
 bool HighlightRepository::setNote(qint64 id, const QString &note, QString *error)
 {
     Savepoint savepoint(m_db);
-    if (!savepoint.isActive()) {
-        *error = savepoint.error();
-        return {};
-    }
+    if (!savepoint.isActive())
+        return CheckedQuery::fail(savepoint.error(), error);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE highlights SET note = ?, updated_at = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(
+            q, QStringLiteral("UPDATE highlights SET note = ?, updated_at = ? WHERE id = ?"), m_db,
+            error))
+        return false;
     q.addBindValue(sqlText(note));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
-    if (!exec(q, error))
+    if (!CheckedQuery::exec(q, m_db, error))
         return false;
     if (q.numRowsAffected() > 0 && !link(id, TagName::inNote(note), error))
         return false;
-    if (!savepoint.release()) {
-        *error = savepoint.error();
-        return false;
-    }
+    if (!savepoint.release())
+        return CheckedQuery::fail(savepoint.error(), error);
     return true;
 }
 
 bool HighlightRepository::remove(qint64 id, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM highlights WHERE id = ?"));
+    if (!CheckedQuery::prepare(q, QStringLiteral("DELETE FROM highlights WHERE id = ?"), m_db,
+                               error))
+        return false;
     q.addBindValue(id);
-    return exec(q, error);
+    return CheckedQuery::exec(q, m_db, error);
 }
 
 bool HighlightRepository::restore(const Highlight &h, QString *error)
@@ -285,10 +294,12 @@ bool HighlightRepository::link(qint64 id, const QStringList &tags, QString *erro
 bool HighlightRepository::touch(qint64 id, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE highlights SET updated_at = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(
+            q, QStringLiteral("UPDATE highlights SET updated_at = ? WHERE id = ?"), m_db, error))
+        return false;
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
-    return exec(q, error);
+    return CheckedQuery::exec(q, m_db, error);
 }
 
 bool HighlightRepository::setTags(qint64 id, const QStringList &names, QString *error)
@@ -297,19 +308,17 @@ bool HighlightRepository::setTags(qint64 id, const QStringList &names, QString *
     if (!checkedTags(names, &tags, error))
         return false;
     Savepoint savepoint(m_db);
-    if (!savepoint.isActive()) {
-        *error = savepoint.error();
-        return {};
-    }
+    if (!savepoint.isActive())
+        return CheckedQuery::fail(savepoint.error(), error);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ?"));
+    if (!CheckedQuery::prepare(
+            q, QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ?"), m_db, error))
+        return false;
     q.addBindValue(id);
-    if (!exec(q, error) || !link(id, tags, error) || !touch(id, error))
+    if (!CheckedQuery::exec(q, m_db, error) || !link(id, tags, error) || !touch(id, error))
         return false;
-    if (!savepoint.release()) {
-        *error = savepoint.error();
-        return false;
-    }
+    if (!savepoint.release())
+        return CheckedQuery::fail(savepoint.error(), error);
     return true;
 }
 
@@ -319,49 +328,47 @@ bool HighlightRepository::addTag(qint64 id, const QString &name, QString *error)
     if (tag.isEmpty())
         return false;
     Savepoint savepoint(m_db);
-    if (!savepoint.isActive()) {
-        *error = savepoint.error();
-        return {};
-    }
+    if (!savepoint.isActive())
+        return CheckedQuery::fail(savepoint.error(), error);
     if (!link(id, { tag }, error) || !touch(id, error))
         return false;
-    if (!savepoint.release()) {
-        *error = savepoint.error();
-        return false;
-    }
+    if (!savepoint.release())
+        return CheckedQuery::fail(savepoint.error(), error);
     return true;
 }
 
 bool HighlightRepository::removeTag(qint64 id, const QString &name, QString *error)
 {
     Savepoint savepoint(m_db);
-    if (!savepoint.isActive()) {
-        *error = savepoint.error();
-        return {};
-    }
+    if (!savepoint.isActive())
+        return CheckedQuery::fail(savepoint.error(), error);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "DELETE FROM highlight_tags WHERE highlight_id = ? AND tag_id IN"
-        " (SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?))"));
+    if (!CheckedQuery::prepare(
+            q,
+            QStringLiteral(
+                "DELETE FROM highlight_tags WHERE highlight_id = ? AND tag_id IN"
+                " (SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?))"),
+            m_db, error))
+        return false;
     q.addBindValue(id);
     q.addBindValue(TagName::key(name));
     q.addBindValue(TagName::normalized(name));
-    if (!exec(q, error) || !touch(id, error))
+    if (!CheckedQuery::exec(q, m_db, error) || !touch(id, error))
         return false;
-    if (!savepoint.release()) {
-        *error = savepoint.error();
-        return false;
-    }
+    if (!savepoint.release())
+        return CheckedQuery::fail(savepoint.error(), error);
     return true;
 }
 
-QList<HighlightRepository::TagCount> HighlightRepository::allTags() const
+QList<HighlightRepository::TagCount> HighlightRepository::allTags(QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     QList<TagCount> tags;
-    if (!q.exec(QStringLiteral("SELECT t.name, count(*) AS n FROM highlight_tags ht"
-                               " JOIN tags t ON t.id = ht.tag_id GROUP BY t.id")))
+    if (!CheckedQuery::exec(q,
+                            QStringLiteral("SELECT t.name, count(*) AS n FROM highlight_tags ht"
+                                           " JOIN tags t ON t.id = ht.tag_id GROUP BY t.id"),
+                            m_db, error))
         return tags;
     while (q.next())
         tags << TagCount { q.value(0).toString(), q.value(1).toInt() };
@@ -384,29 +391,32 @@ bool HighlightRepository::addAsIs(const QList<Highlight> &highlights, QString *e
     if (highlights.isEmpty())
         return true;
     Savepoint savepoint(m_db);
-    if (!savepoint.isActive()) {
-        *error = savepoint.error();
-        return false;
-    }
+    if (!savepoint.isActive())
+        return CheckedQuery::fail(savepoint.error(), error);
     // The rows go into the table in one statement from a staging table: each statement that
     // writes the search index makes FTS5 flush its pending terms (at the statement's
     // savepoint), so one INSERT per highlight would cost a flush per highlight.
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
+    const auto run
+        = [&](const QString &statement) { return CheckedQuery::exec(q, statement, m_db, error); };
+    if (!run(QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS highlights_in (id, article_id, color, exact, prefix,"
             " suffix, start_offset, end_offset, note, created_at, updated_at, anchor_state, uuid)"))
-        || !q.exec(
-            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS highlight_tags_in (uuid, tag_id)"))
-        || !q.exec(QStringLiteral("DELETE FROM temp.highlights_in"))
-        || !q.exec(QStringLiteral("DELETE FROM temp.highlight_tags_in"))) {
-        *error = sqlErrorText(q.lastError());
+        || !run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS highlight_tags_in (uuid, tag_id)"))
+        || !run(QStringLiteral("DELETE FROM temp.highlights_in"))
+        || !run(QStringLiteral("DELETE FROM temp.highlight_tags_in")))
         return false;
-    }
     QSqlQuery stage(m_db.connection());
-    stage.prepare(QString(insertRow).replace(QStringLiteral("INSERT INTO highlights "),
-                                             QStringLiteral("INSERT INTO temp.highlights_in ")));
     QSqlQuery stageTag(m_db.connection());
-    stageTag.prepare(QStringLiteral("INSERT INTO temp.highlight_tags_in VALUES (?, ?)"));
+    if (!CheckedQuery::prepare(
+            stage,
+            QString(insertRow).replace(QStringLiteral("INSERT INTO highlights "),
+                                       QStringLiteral("INSERT INTO temp.highlights_in ")),
+            m_db, error)
+        || !CheckedQuery::prepare(
+            stageTag, QStringLiteral("INSERT INTO temp.highlight_tags_in VALUES (?, ?)"), m_db,
+            error))
+        return false;
     TagLinker tagIds(m_db);
     for (qsizetype i = 0; i < highlights.size(); ++i) {
         Highlight row = highlights.at(i);
@@ -414,46 +424,43 @@ bool HighlightRepository::addAsIs(const QList<Highlight> &highlights, QString *e
         const QUuid uuid = QUuid::fromString(row.uuid);
         row.uuid = uuid.isNull() ? newUuid() : uuid.toString(QUuid::WithoutBraces);
         bindRow(stage, row);
-        if (!exec(stage, error))
+        if (!CheckedQuery::exec(stage, m_db, error))
             return false;
         for (const QString &tag : tags.at(i)) {
             const qint64 tagId = tagIds.id(tag, error);
             stageTag.addBindValue(row.uuid);
             stageTag.addBindValue(tagId);
-            if (tagId == 0 || !exec(stageTag, error))
+            if (tagId == 0 || !CheckedQuery::exec(stageTag, m_db, error))
                 return false;
         }
     }
-    if (!q.exec(QStringLiteral(
+    if (!run(QStringLiteral(
             "INSERT INTO highlights (article_id, color, exact, prefix, suffix, start_offset,"
             " end_offset, note, created_at, updated_at, anchor_state, uuid)"
             " SELECT article_id, color, exact, prefix, suffix, start_offset, end_offset, note,"
             " created_at, updated_at, anchor_state, uuid FROM temp.highlights_in ORDER BY rowid"))
-        || !q.exec(QStringLiteral(
+        || !run(QStringLiteral(
             "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT h.id, i.tag_id"
             " FROM temp.highlight_tags_in i JOIN highlights h ON h.uuid = i.uuid"))
-        || !q.exec(QStringLiteral("DELETE FROM temp.highlights_in"))
-        || !q.exec(QStringLiteral("DELETE FROM temp.highlight_tags_in"))) {
-        *error = sqlErrorText(q.lastError());
+        || !run(QStringLiteral("DELETE FROM temp.highlights_in"))
+        || !run(QStringLiteral("DELETE FROM temp.highlight_tags_in")))
         return false;
-    }
-    if (!savepoint.release()) {
-        *error = savepoint.error();
-        return false;
-    }
+    if (!savepoint.release())
+        return CheckedQuery::fail(savepoint.error(), error);
     return true;
 }
 
-QHash<QString, QDateTime> HighlightRepository::uuids() const
+QHash<QString, QDateTime> HighlightRepository::uuids(QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     QHash<QString, QDateTime> versions;
-    if (q.exec(QStringLiteral("SELECT uuid, updated_at FROM highlights"))) {
-        while (q.next())
-            versions.insert(q.value(0).toString(),
-                            QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
-    }
+    if (!CheckedQuery::exec(q, QStringLiteral("SELECT uuid, updated_at FROM highlights"), m_db,
+                            error))
+        return versions;
+    while (q.next())
+        versions.insert(q.value(0).toString(),
+                        QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
     return versions;
 }
 
@@ -465,15 +472,21 @@ bool HighlightRepository::replace(const Highlight &h, QString *error)
     if (!checkedTags(h.tags, &tags, error))
         return false;
     Savepoint savepoint(m_db);
-    if (!savepoint.isActive()) {
-        *error = savepoint.error();
-        return {};
-    }
+    if (!savepoint.isActive())
+        return CheckedQuery::fail(savepoint.error(), error);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE highlights SET article_id = ?, color = ?, exact = ?, prefix = ?, suffix = ?,"
-        " start_offset = ?, end_offset = ?, note = ?, created_at = ?, updated_at = ?,"
-        " anchor_state = ? WHERE id = ?"));
+    QSqlQuery unlink(m_db.connection());
+    if (!CheckedQuery::prepare(
+            q,
+            QStringLiteral(
+                "UPDATE highlights SET article_id = ?, color = ?, exact = ?, prefix = ?,"
+                " suffix = ?, start_offset = ?, end_offset = ?, note = ?, created_at = ?,"
+                " updated_at = ?, anchor_state = ? WHERE id = ?"),
+            m_db, error)
+        || !CheckedQuery::prepare(
+            unlink, QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ?"), m_db,
+            error))
+        return false;
     q.addBindValue(h.articleId);
     q.addBindValue(h.color);
     q.addBindValue(sqlText(h.selector.exact));
@@ -486,41 +499,44 @@ bool HighlightRepository::replace(const Highlight &h, QString *error)
     q.addBindValue(h.updatedAt.toSecsSinceEpoch());
     q.addBindValue(anchorStateName(h.state));
     q.addBindValue(h.id);
-    QSqlQuery unlink(m_db.connection());
-    unlink.prepare(QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ?"));
     unlink.addBindValue(h.id);
-    if (!exec(q, error) || !exec(unlink, error) || !link(h.id, tags, error))
+    if (!CheckedQuery::exec(q, m_db, error) || !CheckedQuery::exec(unlink, m_db, error)
+        || !link(h.id, tags, error))
         return false;
-    if (!savepoint.release()) {
-        *error = savepoint.error();
-        return false;
-    }
+    if (!savepoint.release())
+        return CheckedQuery::fail(savepoint.error(), error);
     return true;
 }
 
-std::optional<Highlight> HighlightRepository::findByUuid(const QString &uuid) const
+std::optional<Highlight> HighlightRepository::findByUuid(const QString &uuid, QString *error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + columns
-              + QStringLiteral(" FROM highlights h WHERE h.uuid = ?"));
+    if (!CheckedQuery::prepare(q,
+                               QStringLiteral("SELECT ") + columns
+                                   + QStringLiteral(" FROM highlights h WHERE h.uuid = ?"),
+                               m_db, error))
+        return std::nullopt;
     q.addBindValue(uuid.toLower());
-    if (!q.exec() || !q.next())
+    if (!CheckedQuery::exec(q, m_db, error) || !q.next())
         return std::nullopt;
     return fromQuery(q);
 }
 
-std::optional<Highlight> HighlightRepository::find(qint64 id) const
+std::optional<Highlight> HighlightRepository::find(qint64 id, QString *error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + columns
-              + QStringLiteral(" FROM highlights h WHERE h.id = ?"));
+    if (!CheckedQuery::prepare(q,
+                               QStringLiteral("SELECT ") + columns
+                                   + QStringLiteral(" FROM highlights h WHERE h.id = ?"),
+                               m_db, error))
+        return std::nullopt;
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!CheckedQuery::exec(q, m_db, error) || !q.next())
         return std::nullopt;
     return fromQuery(q);
 }
 
-QList<Highlight> HighlightRepository::list(const Filter &filter) const
+QList<Highlight> HighlightRepository::list(const Filter &filter, QString *error) const
 {
     QStringList where;
     if (filter.articleId)
@@ -558,7 +574,9 @@ QList<Highlight> HighlightRepository::list(const Filter &filter) const
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    QList<Highlight> highlights;
+    if (!CheckedQuery::prepare(q, sql, m_db, error))
+        return highlights;
     if (filter.articleId)
         q.bindValue(QStringLiteral(":article"), *filter.articleId);
     if (filter.categoryId)
@@ -569,11 +587,10 @@ QList<Highlight> HighlightRepository::list(const Filter &filter) const
         q.bindValue(QStringLiteral(":text"), filter.text);
     for (qsizetype i = 0; i < tagKeys.size(); ++i)
         q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
-    QList<Highlight> highlights;
-    if (q.exec()) {
-        while (q.next())
-            highlights << fromQuery(q);
-    }
+    if (!CheckedQuery::exec(q, m_db, error))
+        return highlights;
+    while (q.next())
+        highlights << fromQuery(q);
     return highlights;
 }
 
@@ -581,13 +598,19 @@ bool HighlightRepository::reanchor(qint64 articleId, const QString &text, QStrin
 {
     Filter filter;
     filter.articleId = articleId;
-    const QList<Highlight> highlights = list(filter);
+    QString failure;
+    const QList<Highlight> highlights = list(filter, &failure);
+    if (!failure.isEmpty())
+        return CheckedQuery::fail(failure, error);
     if (highlights.isEmpty())
         return true;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE highlights SET exact = ?, prefix = ?, suffix = ?, start_offset = ?,"
-                       " end_offset = ?, anchor_state = ? WHERE id = ?"));
+    if (!CheckedQuery::prepare(
+            q,
+            QStringLiteral("UPDATE highlights SET exact = ?, prefix = ?, suffix = ?,"
+                           " start_offset = ?, end_offset = ?, anchor_state = ? WHERE id = ?"),
+            m_db, error))
+        return false;
     for (const Highlight &h : highlights) {
         const Anchor::Result found = Anchor::locate(text, h.selector);
         // An orphan keeps the words it had: they are all that is left of it.
@@ -601,7 +624,7 @@ bool HighlightRepository::reanchor(qint64 articleId, const QString &text, QStrin
         q.addBindValue(s.end);
         q.addBindValue(anchorStateName(found.state));
         q.addBindValue(h.id);
-        if (!exec(q, error))
+        if (!CheckedQuery::exec(q, m_db, error))
             return false;
     }
     return true;

@@ -50,8 +50,6 @@ public:
     bool setTags(qint64 id, const QStringList &tags, QString *error);
     bool addTag(qint64 id, const QString &tag, QString *error);
     bool removeTag(qint64 id, const QString &tag, QString *error);
-    // The tags on highlights, with how many highlights carry each; most used first.
-    QList<TagCount> allTags() const;
 
     // Highlights brought from another library, stored as they are (uuid, dates, state, tags)
     // under new ids: all of them, or none with *error set.
@@ -59,12 +57,16 @@ public:
     // Overwrites the stored highlight of that id with everything the given one holds.
     bool replace(const Highlight &highlight, QString *error);
 
-    std::optional<Highlight> find(qint64 id) const;
-    std::optional<Highlight> findByUuid(const QString &uuid) const;
+    // Reads give nothing when the library cannot be read, with the reason in *error (or, when
+    // the caller passes none, as a warning in the log).
+    std::optional<Highlight> find(qint64 id, QString *error = nullptr) const;
+    std::optional<Highlight> findByUuid(const QString &uuid, QString *error = nullptr) const;
     // Every highlight's uuid, with when it last changed.
-    QHash<QString, QDateTime> uuids() const;
+    QHash<QString, QDateTime> uuids(QString *error = nullptr) const;
+    // The tags on highlights, with how many highlights carry each; most used first.
+    QList<TagCount> allTags(QString *error = nullptr) const;
     // In document order; orphaned highlights last.
-    QList<Highlight> list(const Filter &filter = {}) const;
+    QList<Highlight> list(const Filter &filter = {}, QString *error = nullptr) const;
 
     // Finds an article's highlights again in its new text (inside the caller's transaction).
     bool reanchor(qint64 articleId, const QString &text, QString *error);

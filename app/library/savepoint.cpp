@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace gloss {
@@ -25,7 +27,8 @@ bool Savepoint::exec(const char *sql)
 {
     if (sqlite3_exec(m_db.handle(), sql, nullptr, nullptr, nullptr) == SQLITE_OK)
         return true;
-    m_error = QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+    m_error = QCoreApplication::translate("gloss::Database", "cannot use %1: %2")
+                  .arg(m_db.path(), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     return false;
 }
 

@@ -17,6 +17,7 @@ public:
     Savepoint &operator=(const Savepoint &) = delete;
 
     bool isActive() const { return m_active; }
+    // "cannot use LIBRARY: SQLite's reason", as CheckedQuery says it.
     QString error() const { return m_error; }
     bool release();
 

@@ -1,40 +1,45 @@
 #include "settingsrepository.h"
 
+#include "checkedquery.h"
 #include "database.h"
 
 #include <QSqlQuery>
 
 namespace gloss {
 
-QString SettingsRepository::value(const QString &key, const QString &fallback) const
+QString SettingsRepository::value(const QString &key, const QString &fallback, QString *error) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!CheckedQuery::prepare(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                               m_db, error))
+        return fallback;
     query.addBindValue(key);
-    if (!query.exec() || !query.next())
+    if (!CheckedQuery::exec(query, m_db, error) || !query.next())
         return fallback;
     return query.value(0).toString();
 }
 
-bool SettingsRepository::setValue(const QString &key, const QString &value)
+bool SettingsRepository::setValue(const QString &key, const QString &value, QString *error)
 {
+    const QString sql = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!CheckedQuery::prepare(query, sql, m_db, error))
+        return false;
     query.addBindValue(key);
     query.addBindValue(value);
-    return query.exec();
+    return CheckedQuery::exec(query, m_db, error);
 }
 
-bool SettingsRepository::flag(const QString &key, bool fallback) const
+bool SettingsRepository::flag(const QString &key, bool fallback, QString *error) const
 {
-    const QString text = value(key);
+    const QString text = value(key, QString(), error);
     return text.isEmpty() ? fallback : text == u"1";
 }
 
-bool SettingsRepository::setFlag(const QString &key, bool on)
+bool SettingsRepository::setFlag(const QString &key, bool on, QString *error)
 {
-    return setValue(key, on ? QStringLiteral("1") : QStringLiteral("0"));
+    return setValue(key, on ? QStringLiteral("1") : QStringLiteral("0"), error);
 }
 
 } // namespace gloss

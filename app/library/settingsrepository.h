@@ -15,18 +15,23 @@ public:
         : m_db(db)
     { }
 
-    QString value(const QString &key, const QString &fallback = {}) const;
-    bool setValue(const QString &key, const QString &value);
+    // A read that fails gives the fallback, a write false; the reason goes into *error (or,
+    // when the caller passes none, to the log as a warning).
+    QString value(const QString &key, const QString &fallback = {}, QString *error = nullptr) const;
+    bool setValue(const QString &key, const QString &value, QString *error = nullptr);
 
-    bool flag(const QString &key, bool fallback = false) const;
-    bool setFlag(const QString &key, bool on);
+    bool flag(const QString &key, bool fallback = false, QString *error = nullptr) const;
+    bool setFlag(const QString &key, bool on, QString *error = nullptr);
 
     static constexpr const char *remoteImages = "reader/remote-images";
     static constexpr const char *libraryIdKey = "library/id";
 
     // The library's own id (a UUID), made when the library was created or updated to format 4;
     // it stays with the file when it is copied.
-    QString libraryId() const { return value(QLatin1String(libraryIdKey)); }
+    QString libraryId(QString *error = nullptr) const
+    {
+        return value(QLatin1String(libraryIdKey), {}, error);
+    }
 
 private:
     const Database &m_db;

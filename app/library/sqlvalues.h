@@ -13,6 +13,14 @@ inline QString sqlText(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Large text goes to SQLite as UTF-8, bound as a blob and written through CAST(? AS TEXT), so
+// that the column holds TEXT like any other. (A QString is bound as UTF-16, which SQLite
+// converts into a buffer of twice its size.) A null array would bind as NULL.
+inline QByteArray sqlUtf8(const QByteArray &s)
+{
+    return s.isNull() ? QByteArray("") : s;
+}
+
 // Dates are stored as Unix seconds; an unknown date is NULL.
 inline QVariant sqlSeconds(const QDateTime &dt)
 {

@@ -18,23 +18,33 @@ class Database;
 class SearchIndexer
 {
 public:
-    // What one article contributes to the index; prepare() makes it on any thread.
+    // What one article contributes to the index; prepare() makes it on any thread. Text and
+    // excerpt are UTF-8, as they are stored: a large article's text is never held as UTF-16.
     struct Entry
     {
         qint64 id = 0;
         QString title;
         QString author;
-        QString text;
-        QString excerpt;
+        QByteArray text;
+        QByteArray excerpt;
         bool found = false;
     };
     static Entry prepare(qint64 id, const QString &title, const QString &author,
-                         const QByteArray &utf8Html);
+                         QByteArrayView utf8Html);
+
+    // An article waiting for the index, with the size of its post file (what it will weigh).
+    struct Pending
+    {
+        qint64 id = 0;
+        qint64 size = 0;
+    };
+    QList<Pending> pending(QString *error = nullptr) const;
 
     explicit SearchIndexer(const Database &db);
 
-    QList<qint64> pendingIds() const;
-    int pendingCount() const;
+    // Reads give nothing when the library cannot be read, with the reason in *error (or, when
+    // the caller passes none, as a warning in the log).
+    int pendingCount(QString *error = nullptr) const;
     // Writes an entry (caller's transaction). Returns false with *error set on failure.
     bool store(const Entry &entry, QString *error);
     // Takes an article's entry out of the index before its text changes (caller's transaction).
@@ -45,6 +55,7 @@ private:
     QSqlQuery m_storeText;
     QSqlQuery m_storeIndex;
     QSqlQuery m_hasHighlights;
+    QString m_prepareError; // why the statements above could not be prepared
 };
 
 } // namespace gloss

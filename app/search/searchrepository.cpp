@@ -1,6 +1,7 @@
 #include "searchrepository.h"
 
 #include "library/categoryrepository.h"
+#include "library/checkedquery.h"
 #include "library/database.h"
 #include "library/tagname.h"
 #include "searchindexer.h"
@@ -62,7 +63,8 @@ void bind(QSqlQuery &q, const QString &fts, const SearchRepository::Options &opt
     q.bindValue(QStringLiteral(":limit"), options.limit);
 }
 
-// The first category path of each article, with the paths looked up once each.
+// The first category path of each article, with the paths looked up once each. A hit whose path
+// cannot be read is shown without one (the reason goes to the log).
 class CategoryPaths
 {
 public:
@@ -70,13 +72,17 @@ public:
         : m_db(db)
         , m_first(db.connection())
     {
-        m_first.prepare(
-            QStringLiteral("SELECT min(category_id) FROM article_categories WHERE article_id = ?"));
+        m_prepared = CheckedQuery::prepare(
+            m_first,
+            QStringLiteral("SELECT min(category_id) FROM article_categories WHERE article_id = ?"),
+            m_db);
     }
     QStringList of(qint64 articleId)
     {
+        if (!m_prepared)
+            return {};
         m_first.addBindValue(articleId);
-        if (!m_first.exec() || !m_first.next() || m_first.isNull(0))
+        if (!CheckedQuery::exec(m_first, m_db) || !m_first.next() || m_first.isNull(0))
             return {};
         const qint64 category = m_first.value(0).toLongLong();
         auto it = m_paths.find(category);
@@ -88,6 +94,7 @@ public:
 private:
     const Database &m_db;
     QSqlQuery m_first;
+    bool m_prepared = false;
     QHash<qint64, QStringList> m_paths;
 };
 
@@ -97,7 +104,9 @@ SearchRepository::Result SearchRepository::search(const QString &input,
                                                   const Options &options) const
 {
     Result result;
-    result.notIndexed = SearchIndexer(m_db).pendingCount();
+    result.notIndexed = SearchIndexer(m_db).pendingCount(&result.error);
+    if (!result.error.isEmpty())
+        return result;
     const SearchQuery::Parsed parsed = SearchQuery::parse(input);
     result.terms = parsed.terms;
     if (!parsed.error.isEmpty() || (parsed.fts.isEmpty() && parsed.tags.isEmpty())) {
@@ -118,15 +127,17 @@ SearchRepository::Result SearchRepository::search(const QString &input,
     // and their snippets are cut here rather than by FTS5 (which would tokenize each again).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT f.id, f.r, a.title, a.text FROM ("
-                  " SELECT rowid AS id, bm25(articles_fts, 10.0, 2.0, 1.0) AS r FROM articles_fts"
-                  " WHERE articles_fts MATCH :query")
-              + filters(options, QStringLiteral("rowid"), tagKeys)
-              + QStringLiteral(" ORDER BY r LIMIT :limit) f"
-                               " JOIN articles a ON a.id = f.id ORDER BY f.r"));
-    bind(q, parsed.fts, options, tagKeys);
-    if (!q.exec()) {
+    const bool articlesPrepared = q.prepare(
+        QStringLiteral(
+            "SELECT f.id, f.r, a.title, a.text FROM ("
+            " SELECT rowid AS id, bm25(articles_fts, 10.0, 2.0, 1.0) AS r FROM articles_fts"
+            " WHERE articles_fts MATCH :query")
+        + filters(options, QStringLiteral("rowid"), tagKeys)
+        + QStringLiteral(" ORDER BY r LIMIT :limit) f"
+                         " JOIN articles a ON a.id = f.id ORDER BY f.r"));
+    if (articlesPrepared)
+        bind(q, parsed.fts, options, tagKeys);
+    if (!articlesPrepared || !q.exec()) {
         result.error
             = QCoreApplication::translate("gloss::SearchRepository", "cannot search for '%1': %2")
                   .arg(input, q.lastError().text());
@@ -145,23 +156,25 @@ SearchRepository::Result SearchRepository::search(const QString &input,
     }
 
     // Highlights, their notes and article notes: their articles follow, once each.
-    q.prepare(QStringLiteral(
-                  "SELECT n.article_id, n.highlight_id, n.words, n.r, a.title FROM ("
-                  " SELECT h.article_id, h.id AS highlight_id, h.exact || '\n' || h.note AS words,"
-                  "  f.r FROM (SELECT rowid AS id, bm25(highlights_fts) AS r FROM highlights_fts"
-                  "   WHERE highlights_fts MATCH :query%1 ORDER BY r LIMIT :limit) f"
-                  "  JOIN highlights h ON h.id = f.id"
-                  " UNION ALL"
-                  " SELECT rowid, 0, note, bm25(article_notes_fts) FROM article_notes_fts"
-                  "  WHERE article_notes_fts MATCH :query) n"
-                  " JOIN articles a ON a.id = n.article_id WHERE 1")
-                  .arg(tagKeys.isEmpty()
-                           ? QString()
-                           : QStringLiteral(" AND rowid IN (%1)").arg(taggedHighlights(tagKeys)))
-              + filters(options, QStringLiteral("n.article_id"), tagKeys)
-              + QStringLiteral(" ORDER BY n.r LIMIT :limit"));
-    bind(q, parsed.fts, options, tagKeys);
-    if (!q.exec()) {
+    const bool notesPrepared = q.prepare(
+        QStringLiteral(
+            "SELECT n.article_id, n.highlight_id, n.words, n.r, a.title FROM ("
+            " SELECT h.article_id, h.id AS highlight_id, h.exact || '\n' || h.note AS words,"
+            "  f.r FROM (SELECT rowid AS id, bm25(highlights_fts) AS r FROM highlights_fts"
+            "   WHERE highlights_fts MATCH :query%1 ORDER BY r LIMIT :limit) f"
+            "  JOIN highlights h ON h.id = f.id"
+            " UNION ALL"
+            " SELECT rowid, 0, note, bm25(article_notes_fts) FROM article_notes_fts"
+            "  WHERE article_notes_fts MATCH :query) n"
+            " JOIN articles a ON a.id = n.article_id WHERE 1")
+            .arg(tagKeys.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" AND rowid IN (%1)").arg(taggedHighlights(tagKeys)))
+        + filters(options, QStringLiteral("n.article_id"), tagKeys)
+        + QStringLiteral(" ORDER BY n.r LIMIT :limit"));
+    if (notesPrepared)
+        bind(q, parsed.fts, options, tagKeys);
+    if (!notesPrepared || !q.exec()) {
         result.error = QCoreApplication::translate("gloss::SearchRepository",
                                                    "cannot search notes for '%1': %2")
                            .arg(input, q.lastError().text());
@@ -194,17 +207,20 @@ SearchRepository::Result SearchRepository::tagged(const QString &input, const QS
     const TextMatcher matcher({});
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT h.article_id, h.id, h.exact || '\n' || h.note, a.title"
-                             " FROM highlights h JOIN articles a ON a.id = h.article_id"
-                             " WHERE h.id IN (%1)")
-                  .arg(taggedHighlights(tagKeys))
-              + filters(options, QStringLiteral("h.article_id"))
-              + QStringLiteral(" ORDER BY h.updated_at DESC, h.id DESC"));
-    if (options.categoryId)
-        q.bindValue(QStringLiteral(":category"), *options.categoryId);
-    for (qsizetype i = 0; i < tagKeys.size(); ++i)
-        q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
-    if (!q.exec()) {
+    const bool prepared
+        = q.prepare(QStringLiteral("SELECT h.article_id, h.id, h.exact || '\n' || h.note, a.title"
+                                   " FROM highlights h JOIN articles a ON a.id = h.article_id"
+                                   " WHERE h.id IN (%1)")
+                        .arg(taggedHighlights(tagKeys))
+                    + filters(options, QStringLiteral("h.article_id"))
+                    + QStringLiteral(" ORDER BY h.updated_at DESC, h.id DESC"));
+    if (prepared) {
+        if (options.categoryId)
+            q.bindValue(QStringLiteral(":category"), *options.categoryId);
+        for (qsizetype i = 0; i < tagKeys.size(); ++i)
+            q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
+    }
+    if (!prepared || !q.exec()) {
         result.error
             = QCoreApplication::translate("gloss::SearchRepository", "cannot search for '%1': %2")
                   .arg(input, q.lastError().text());

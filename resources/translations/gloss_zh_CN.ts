@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Gloss</name>
@@ -21,6 +22,10 @@
     <message>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>the library refused the change</source>
+        <translation>文库拒绝了这次更改</translation>
     </message>
 </context>
 <context>
@@ -79,7 +84,7 @@
 <context>
     <name>gloss::ArticleParser</name>
     <message>
-        <source>%1 '%2' is not a date Gloss understands; kept as text</source>
+        <source>%1 &apos;%2&apos; is not a date Gloss understands; kept as text</source>
         <translation>%1“%2”不是 Gloss 能识别的日期；按原文保留</translation>
     </message>
     <message>
@@ -118,14 +123,14 @@ first when one is given); --sample opens the bundled sample library.
 Commands:
   import FOLDER     import the posts under FOLDER into the library
   list              list the articles, or the category tree (--categories)
-  show ID           print one article's details and text
+  show ID           print one article&apos;s details and text
   highlights        list highlights and notes (--article ID, --color NAME)
   search QUERY      full-text search (--category PATH, --limit N, --with-notes)
   export --out DIR  write highlights and notes as Markdown (--article ID,
                     --category PATH or --all)
 
 Every command takes --library FILE (default: %1; or set GLOSS_LIBRARY)
-and --help. Run "gloss COMMAND --help" for the options of a command.
+and --help. Run &quot;gloss COMMAND --help&quot; for the options of a command.
 
 Options:
   -h, --help        show this help
@@ -148,7 +153,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
                     --category 路径 或 --all）
 
 每个命令都接受 --library 文件（默认：%1；或设置 GLOSS_LIBRARY）
-和 --help。运行 "gloss 命令 --help" 查看某个命令的选项。
+和 --help。运行 &quot;gloss 命令 --help&quot; 查看某个命令的选项。
 
 选项：
   -h, --help        显示本帮助
@@ -164,19 +169,19 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Run 'gloss %1 --help' for usage.</source>
+        <source>Run &apos;gloss %1 --help&apos; for usage.</source>
         <translation>运行“gloss %1 --help”查看用法。</translation>
     </message>
     <message>
-        <source>no category '%1' in %2</source>
+        <source>no category &apos;%1&apos; in %2</source>
         <translation>%2 中没有分类“%1”</translation>
     </message>
     <message>
-        <source>gloss: unknown command '%1' (and no such folder)</source>
+        <source>gloss: unknown command &apos;%1&apos; (and no such folder)</source>
         <translation>gloss：未知命令“%1”（也没有这个文件夹）</translation>
     </message>
     <message>
-        <source>Run 'gloss --help' for the list of commands.</source>
+        <source>Run &apos;gloss --help&apos; for the list of commands.</source>
         <translation>运行“gloss --help”查看命令列表。</translation>
     </message>
     <message>
@@ -196,7 +201,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>导出所有有批注的文章（默认）。</translation>
     </message>
     <message>
-        <source>Also write each article's text, highlights ==marked==, notes as footnotes.</source>
+        <source>Also write each article&apos;s text, highlights ==marked==, notes as footnotes.</source>
         <translation>同时写出每篇文章的正文，高亮用 ==标记==，笔记作为脚注。</translation>
     </message>
     <message>
@@ -204,12 +209,14 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>请给出 --out 目录，并且 --article、--category、--all 最多选一个</translation>
     </message>
     <message>
-        <source>--article needs an article id, not '%1'</source>
+        <source>--article needs an article id, not &apos;%1&apos;</source>
         <translation>--article 需要文章 ID，而不是“%1”</translation>
     </message>
     <message numerus="yes">
         <source>exported %n file(s) to %1</source>
-        <translation><numerusform>已导出 %n 个文件到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the highlights of article ID.</source>
@@ -220,11 +227,11 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>只列出这种颜色的高亮（%1）。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>unknown colour '%1' (use %2)</source>
+        <source>unknown colour &apos;%1&apos; (use %2)</source>
         <translation>未知颜色“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -268,11 +275,11 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>最多 N 篇文章。</translation>
     </message>
     <message>
-        <source>unknown --sort '%1' (use newest, oldest or title)</source>
+        <source>unknown --sort &apos;%1&apos; (use newest, oldest or title)</source>
         <translation>未知的 --sort“%1”（可用 newest、oldest 或 title）</translation>
     </message>
     <message>
-        <source>--limit needs a number, not '%1'</source>
+        <source>--limit needs a number, not &apos;%1&apos;</source>
         <translation>--limit 需要一个数字，而不是“%1”</translation>
     </message>
     <message>
@@ -280,8 +287,8 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>全部文章（%1）</translation>
     </message>
     <message>
-        <source>Words to find (all of them); "a phrase"; -word leaves out; pre* is a prefix.</source>
-        <translation>要查找的词（全部都要出现）；"短语"；-词 表示排除；pre* 表示前缀。</translation>
+        <source>Words to find (all of them); &quot;a phrase&quot;; -word leaves out; pre* is a prefix.</source>
+        <translation>要查找的词（全部都要出现）；&quot;短语&quot;；-词 表示排除；pre* 表示前缀。</translation>
     </message>
     <message>
         <source>Only under PATH (a/b/c).</source>
@@ -305,10 +312,12 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>%n article(s) are not indexed yet; import again to finish</source>
-        <translation><numerusform>有 %n 篇文章尚未建立索引；再导入一次即可完成</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 篇文章尚未建立索引；再导入一次即可完成</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The article's id (see gloss list).</source>
+        <source>The article&apos;s id (see gloss list).</source>
         <translation>文章的 ID（见 gloss list）。</translation>
     </message>
     <message>
@@ -326,6 +335,49 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     <message>
         <source>newest (default), oldest or title.</source>
         <translation>newest（默认）、oldest 或 title。</translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE (a new file) instead of the library&apos;s backups folder.</source>
+        <translation>把副本写到文件（须为新文件），而不是文库的备份文件夹。</translation>
+    </message>
+    <message>
+        <source>there is no library at %1</source>
+        <translation>%1 处没有文库</translation>
+    </message>
+    <message>
+        <source>
+Backups (kept in LIBRARY.backups/, the newest three; Gloss also makes one
+once a day when it opens a library to write, and before updating its format):
+  backup            copy the library into its backups folder (or --out FILE)
+  restore FILE      put a backup in the library&apos;s place; the library it
+                    replaces is kept as a backup
+</source>
+        <translation>
+备份（保存在 文库.backups/ 中，保留最新的三份；Gloss 每天第一次以写入方式
+打开文库时、以及升级文库格式之前，也会各做一份）：
+  backup            把文库复制到它的备份文件夹（或 --out 文件）
+  restore 文件      用一份备份替换文库；被替换的文库会作为备份保留
+</translation>
+    </message>
+    <message>
+        <source>The backup to put in the library&apos;s place (see its backups folder).</source>
+        <translation>用来替换文库的备份（见它的备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>give one backup file</source>
+        <translation>请给出一个备份文件</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2 (library format %3; articles: %4, highlights: %5)</source>
+        <translation>已从 %2 恢复 %1（文库格式 %3；文章：%4，高亮：%5）</translation>
+    </message>
+    <message>
+        <source>there was no library at %1 before</source>
+        <translation>%1 处原先没有文库</translation>
+    </message>
+    <message>
+        <source>the library it replaced is kept as %1</source>
+        <translation>被替换的文库已保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -347,7 +399,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite)</source>
         <translation>缺少 Qt 的 SQLite 驱动（请安装 libqt6sql6-sqlite）</translation>
     </message>
     <message>
@@ -355,7 +407,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver gave no database handle</source>
+        <source>Qt&apos;s SQLite driver gave no database handle</source>
         <translation>Qt 的 SQLite 驱动没有提供数据库句柄</translation>
     </message>
     <message>
@@ -393,6 +445,33 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     <message>
         <source>%1 cannot be written: the file or its folder is read-only (%2). Gloss needs to write beside a library to open it; copy it somewhere writable.</source>
         <translation>%1 无法写入：文件或其所在文件夹是只读的（%2）。Gloss 需要在文库旁写入才能打开它；请把它复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>%1 is updated to library format %2 without a backup of it as it was: %3</source>
+        <translation>%1 已更新到文库格式 %2，但未能先备份原来的文库：%3</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::EmbedFilter</name>
+    <message>
+        <source>Embedded frame removed</source>
+        <translation>已移除内嵌框架</translation>
+    </message>
+    <message>
+        <source>Embedded frame removed (%1)</source>
+        <translation>已移除内嵌框架（%1）</translation>
+    </message>
+    <message>
+        <source>Embedded object removed</source>
+        <translation>已移除内嵌对象</translation>
+    </message>
+    <message>
+        <source>Embedded object removed (%1)</source>
+        <translation>已移除内嵌对象（%1）</translation>
+    </message>
+    <message>
+        <source>Embedded frames removed: the article is shown as plain text</source>
+        <translation>已移除内嵌框架：文章以纯文本显示</translation>
     </message>
 </context>
 <context>
@@ -484,11 +563,11 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>空文件</translation>
     </message>
     <message>
-        <source>no front matter: line %1 should be '---'</source>
+        <source>no front matter: line %1 should be &apos;---&apos;</source>
         <translation>没有前置元数据：第 %1 行应为“---”</translation>
     </message>
     <message>
-        <source>front matter opened on line %1 is never closed with '---'</source>
+        <source>front matter opened on line %1 is never closed with &apos;---&apos;</source>
         <translation>第 %1 行开始的前置元数据没有以“---”结束</translation>
     </message>
     <message>
@@ -496,11 +575,11 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
         <translation>第 %1 行的前置元数据有误：%2</translation>
     </message>
     <message>
-        <source>front matter is not a list of 'field: value' lines</source>
+        <source>front matter is not a list of &apos;field: value&apos; lines</source>
         <translation>前置元数据不是“字段: 值”形式的行</translation>
     </message>
     <message>
-        <source>field '%1' is not plain text; ignored</source>
+        <source>field &apos;%1&apos; is not plain text; ignored</source>
         <translation>字段“%1”不是纯文本；已忽略</translation>
     </message>
     <message>
@@ -511,7 +590,7 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
 <context>
     <name>gloss::HighlightRepository</name>
     <message>
-        <source>unknown colour '%1' (use %2)</source>
+        <source>unknown colour &apos;%1&apos; (use %2)</source>
         <translation>未知颜色“%1”（可用：%2）</translation>
     </message>
 </context>
@@ -540,6 +619,101 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     <message>
         <source>search index not updated: %1</source>
         <translation>搜索索引未更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryBackup</name>
+    <message>
+        <source>there is no library at %1</source>
+        <translation>%1 处没有文库</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Gloss library: %2</source>
+        <translation>%1 已损坏或不是 Gloss 文库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library</source>
+        <translation>%1 不是 Gloss 文库</translation>
+    </message>
+    <message>
+        <source>cannot remove the old backup %1</source>
+        <translation>无法删除旧备份 %1</translation>
+    </message>
+    <message>
+        <source>cannot back up %1: cannot make the folder %2</source>
+        <translation>无法备份 %1：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>无法把 %1 备份到 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name</source>
+        <translation>%1 已存在；请换一个新文件名</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself</source>
+        <translation>%1 就是文库本身</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library (it is not an SQLite database)</source>
+        <translation>%1 不是 Gloss 文库（它不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Gloss library (it is an SQLite database of another program)</source>
+        <translation>%1 不是 Gloss 文库（它是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Gloss (library format %2; this Gloss reads formats up to %3)</source>
+        <translation>%1 由更新版本的 Gloss 创建（文库格式 %2；此版本最高只能读取格式 %3）</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: cannot make the folder %2</source>
+        <translation>无法恢复 %1：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: cannot write %2: %3</source>
+        <translation>无法恢复 %1：无法写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (%2); close it and try again</source>
+        <translation>%1 正在另一个程序（%2）中打开；请关闭后重试</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: cannot keep it as a backup in %2</source>
+        <translation>无法恢复 %1：无法把它作为备份保留在 %2</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: cannot replace it: %2</source>
+        <translation>无法恢复 %1：无法替换它：%2</translation>
     </message>
 </context>
 <context>
@@ -628,11 +802,15 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>Export canceled after %n file(s).</source>
-        <translation><numerusform>导出已取消，已写入 %n 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>导出已取消，已写入 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation><numerusform>已导出 %n 个文件到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Show in Folder</source>
@@ -820,7 +998,9 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -874,11 +1054,115 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported. Details list each file and the reason.</source>
-        <translation><numerusform>有 %n 个文件无法导入。详细信息中列出了每个文件及原因。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个文件无法导入。详细信息中列出了每个文件及原因。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the sample library</source>
         <translation>无法打开示例文库</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Notes</source>
+        <translation>丢弃未保存的笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n note(s) that could not be saved? This cannot be undone.</source>
+        <translation>
+            <numerusform>丢弃无法保存的 %n 条笔记吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of the library was made today: %1</source>
+        <translation>今天没能备份文库：%1</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1</source>
+        <translation>已把文库备份到 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your changes are not saved:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;你的更改没有保存：&lt;/b&gt;%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) you typed are kept beside the library and will be saved as soon as it can be written again.</source>
+        <translation>
+            <numerusform>你输入的 %n 条笔记已保存在文库旁，文库恢复可写后会立即存入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) you typed could not be kept on disk either: leave Gloss open until they are saved.</source>
+        <translation>
+            <numerusform>你输入的 %n 条笔记也无法保存到磁盘：请保持 Gloss 打开，直到它们保存成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change was not made.</source>
+        <translation>上一次更改没有生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed in an earlier session could not be saved to %1 then.</source>
+        <translation>
+            <numerusform>之前一次使用中输入的 %n 条笔记当时未能保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Them</source>
+        <translation>保存它们(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard…</source>
+        <translation>丢弃(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>文库：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved notes are kept in: %1</source>
+        <translation>未保存的笔记保存在：%1</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be written: %1</source>
+        <translation>无法写入恢复文件：%1</translation>
+    </message>
+    <message>
+        <source>Note typed %1:</source>
+        <translation>%1 输入的笔记：</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>更改未保存</translation>
+    </message>
+    <message>
+        <source>The library cannot be written, so Gloss could not save your last change. Free some disk space, or make the file and its folder writable again; Gloss tries again every few seconds.</source>
+        <translation>文库无法写入，因此 Gloss 没能保存你的上一次更改。请释放一些磁盘空间，或让文件及其所在文件夹重新可写；Gloss 每隔几秒会重试一次。</translation>
+    </message>
+    <message>
+        <source>Notes Not Saved</source>
+        <translation>笔记未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved to the library, nor kept beside it: %1
+
+Close anyway and lose them?</source>
+        <translation>
+            <numerusform>有 %n 条笔记既无法存入文库，也无法保存在文库旁：%1
+
+仍要关闭并丢失它们吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,7 +1240,9 @@ Gloss 用来阅读和批注以文件保存的 Hexo 风格文章库。
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n 字</numerusform></translation>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open an article to see its highlights and notes.</source>
@@ -972,7 +1258,7 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
 <context>
     <name>gloss::PreferencesDialog</name>
     <message>
-        <source>Load &amp;remote images in this library's articles</source>
+        <source>Load &amp;remote images in this library&apos;s articles</source>
         <translation>在此文库的文章中加载远程图片(&amp;R)</translation>
     </message>
     <message>
@@ -1130,8 +1416,8 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Words are all looked for; "a phrase" stays together; -word leaves out; pre* finds words starting with pre.</source>
-        <translation>所有词都要出现；"短语"作为整体查找；-词 表示排除；pre* 查找以 pre 开头的词。</translation>
+        <source>Words are all looked for; &quot;a phrase&quot; stays together; -word leaves out; pre* finds words starting with pre.</source>
+        <translation>所有词都要出现；&quot;短语&quot;作为整体查找；-词 表示排除；pre* 查找以 pre 开头的词。</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -1155,15 +1441,21 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
     </message>
     <message numerus="yes">
         <source>The best %n results:</source>
-        <translation><numerusform>最相关的 %n 条结果：</numerusform></translation>
+        <translation>
+            <numerusform>最相关的 %n 条结果：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s):</source>
-        <translation><numerusform>%n 条结果：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) are not indexed yet and were not searched.</source>
-        <translation><numerusform>有 %n 篇文章尚未建立索引，未被搜索。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 篇文章尚未建立索引，未被搜索。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1176,11 +1468,11 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
 <context>
     <name>gloss::SearchRepository</name>
     <message>
-        <source>cannot search for '%1': %2</source>
+        <source>cannot search for &apos;%1&apos;: %2</source>
         <translation>无法搜索“%1”：%2</translation>
     </message>
     <message>
-        <source>cannot search notes for '%1': %2</source>
+        <source>cannot search notes for &apos;%1&apos;: %2</source>
         <translation>无法在笔记中搜索“%1”：%2</translation>
     </message>
 </context>
@@ -1219,6 +1511,86 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
     <message>
         <source>the text is not valid %1</source>
         <translation>文本不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>an xz archive</source>
+        <translation>xz 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a Zstandard archive</source>
+        <translation>Zstandard 压缩包</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等（另有 %2 处）</translation>
+    </message>
+    <message>
+        <source>1 NUL byte dropped at byte offset %1</source>
+        <translation>已丢弃字节偏移 %1 处的 1 个 NUL 字节</translation>
+    </message>
+    <message>
+        <source>%1 NUL bytes dropped at byte offsets %2</source>
+        <translation>已丢弃字节偏移 %2 处的 %1 个 NUL 字节</translation>
+    </message>
+    <message>
+        <source>1 byte that is not UTF-8 replaced at byte offset %1</source>
+        <translation>已替换字节偏移 %1 处 1 个不是 UTF-8 的字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes that are not UTF-8 replaced at byte offsets %2</source>
+        <translation>已替换字节偏移 %2 处 %1 个不是 UTF-8 的字节</translation>
+    </message>
+    <message>
+        <source>binary file (%1)</source>
+        <translation>二进制文件（%1）</translation>
+    </message>
+    <message>
+        <source>binary file (%1 of its %2 bytes are not text)</source>
+        <translation>二进制文件（%2 个字节中有 %1 个不是文本）</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (%1 of its %2 bytes are not)</source>
+        <translation>不是有效的 UTF-8（%2 个字节中有 %1 个不是）</translation>
     </message>
 </context>
 <context>

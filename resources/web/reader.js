@@ -63,7 +63,7 @@
     // --- The article's text, as app/article/htmltext.cpp extracts it -------------------------
     // Same skipped elements, the same blocks ending lines, white space collapsed outside <pre>,
     // so offsets usually carry over one to one (the C++ side re-anchors when they do not).
-    var SKIPPED = { SCRIPT: 1, STYLE: 1, TEMPLATE: 1, HEAD: 1, TITLE: 1, IFRAME: 1, OBJECT: 1, SVG: 1, MATH: 1 };
+    var SKIPPED = { SCRIPT: 1, STYLE: 1, TEMPLATE: 1, HEAD: 1, TITLE: 1, IFRAME: 1, FRAMESET: 1, OBJECT: 1, SVG: 1, MATH: 1 };
     var BLOCKS = {
         ADDRESS: 1, ARTICLE: 1, ASIDE: 1, BLOCKQUOTE: 1, BODY: 1, CAPTION: 1, DD: 1, DETAILS: 1, DIV: 1,
         DL: 1, DT: 1, FIELDSET: 1, FIGCAPTION: 1, FIGURE: 1, FOOTER: 1, FORM: 1, H1: 1, H2: 1, H3: 1,

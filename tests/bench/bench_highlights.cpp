@@ -6,6 +6,7 @@
 //    real window (request, undo command, SQLite insert, repaint) until the page reports the
 //    marks painted; 40 times, p50 and p95.
 // 2. An article carrying 500 highlights: from loadFinished until they are painted; 15 times.
+#include "benchsupport.h"
 #include "import/importer.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
@@ -29,20 +30,10 @@
 #include <unistd.h>
 
 using namespace gloss;
+using gloss::bench::percentile;
+using gloss::bench::print;
 
 namespace {
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(qMin(int(values.size()) - 1, int(p * values.size())));
-}
 
 bool runScript(ReaderView *view, const QString &script)
 {

@@ -1,5 +1,6 @@
 #include "articlepage.h"
 
+#include "article/embedfilter.h"
 #include "library/articlerepository.h"
 
 #include <QFile>
@@ -89,7 +90,8 @@ QByteArray ArticlePage::render(const ArticleRecord &record, const Options &optio
         { QStringLiteral("title"), a.title.toHtmlEscaped() },
         { QStringLiteral("headerImage"), image },
         { QStringLiteral("meta"), metaLine(a) },
-        { QStringLiteral("body"), a.html },
+        // No frames: a srcdoc frame is outside the CSP's frame-src and inherits img-src.
+        { QStringLiteral("body"), EmbedFilter::filter(a.html).html },
     };
     return fill(readerTemplate(), values).toUtf8();
 }

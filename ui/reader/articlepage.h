@@ -8,8 +8,9 @@ namespace gloss {
 struct ArticleRecord;
 
 // Composes the page the reader shows for an article: resources/web/reader.html filled with
-// the article, under a Content-Security-Policy that lets no script run and nothing leave the
-// machine (remote images aside, when the library allows them).
+// the article, its frames and embedded objects taken out (EmbedFilter), under a
+// Content-Security-Policy that lets no script run and nothing leave the machine (remote images
+// aside, when the library allows them).
 class ArticlePage
 {
 public:

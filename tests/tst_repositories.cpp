@@ -16,6 +16,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace gloss;
 using namespace gloss::test;
 
@@ -330,6 +333,101 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(highlights.remove(first, &error));
         QVERIFY(highlights.remove(second, &error));
+    }
+
+    // list() gives highlights as the reader and the exports show them, whatever order they were
+    // made in: by article, in the order of the text, orphans (which have no place in it) last,
+    // ties by id; each one's tags in the order of their keys, a tag stored without a key (by
+    // another program) among them. find() gives the same highlight.
+    void listsInDocumentOrder()
+    {
+        std::unique_ptr<Database> db
+            = Database::open(m_dir.filePath(QStringLiteral("order.gloss"))).database;
+        QVERIFY(db);
+        QCOMPARE(Importer(*db).run(fixture(QStringLiteral("library"))).imported, 7);
+        QList<qint64> articles;
+        for (const ArticleSummary &a : ArticleRepository(*db).list({}))
+            articles << a.id;
+        std::sort(articles.begin(), articles.end());
+        struct Made
+        {
+            qint64 article;
+            int start;
+            AnchorState state;
+            qint64 id = 0;
+            bool tagged = false; // with Alpha
+        };
+        QList<Made> made {
+            { articles[2], 5, AnchorState::Ok },       { articles[0], 9, AnchorState::Ok },
+            { articles[1], 0, AnchorState::Orphaned }, { articles[0], 2, AnchorState::Moved },
+            { articles[2], 1, AnchorState::Orphaned }, { articles[0], 9, AnchorState::Ok },
+            { articles[1], 4, AnchorState::Ok },       { articles[0], 0, AnchorState::Orphaned }
+        };
+        HighlightRepository highlights(*db);
+        QString error;
+        for (qsizetype i = 0; i < made.size(); ++i) {
+            Highlight h;
+            h.articleId = made[i].article;
+            h.state = made[i].state;
+            h.selector = { QStringLiteral("x"), {}, {}, made[i].start, made[i].start + 1 };
+            h.tags = i % 2 ? QStringList { QStringLiteral("zeta"), QStringLiteral("Alpha"),
+                                           QStringLiteral("beta") }
+                           : QStringList { QStringLiteral("beta") };
+            made[i].tagged = i % 2;
+            made[i].id = highlights.add(h, &error);
+            QVERIFY2(made[i].id, qPrintable(error));
+        }
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('\u00c9clair')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO highlight_tags (highlight_id, tag_id)"
+                                      " SELECT %1, id FROM tags WHERE name = '\u00c9clair'")
+                           .arg(made[1].id)));
+
+        QList<Made> expected = made;
+        std::sort(expected.begin(), expected.end(), [](const Made &a, const Made &b) {
+            const auto key = [](const Made &m) {
+                return std::tuple(m.article, m.state == AnchorState::Orphaned, m.start, m.id);
+            };
+            return key(a) < key(b);
+        });
+        QList<qint64> expectedIds;
+        for (const Made &m : expected)
+            expectedIds << m.id;
+        const QList<Highlight> listed = highlights.list({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<qint64> ids;
+        for (const Highlight &h : listed)
+            ids << h.id;
+        QCOMPARE(ids, expectedIds);
+
+        for (const Highlight &h : listed) {
+            const std::optional<Highlight> found = highlights.find(h.id, &error);
+            QVERIFY2(found, qPrintable(error));
+            QCOMPARE(found->tags, h.tags);
+            QCOMPARE(found->uuid, h.uuid);
+            QCOMPARE(found->state, h.state);
+            QCOMPARE(found->selector.start, h.selector.start);
+            QCOMPARE(found->color, QStringLiteral("yellow"));
+            QCOMPARE(highlights.findByUuid(h.uuid, &error)->id, h.id);
+        }
+        QCOMPARE(highlights.find(made[1].id)->tags,
+                 QStringList({ QStringLiteral("Alpha"), QStringLiteral("beta"),
+                               QStringLiteral("zeta"), QStringLiteral("\u00c9clair") }));
+        QCOMPARE(highlights.find(made[0].id)->tags, QStringList { QStringLiteral("beta") });
+
+        // A tag filter keeps the order: the highlights made at odd steps, sorted.
+        HighlightRepository::Filter filter;
+        filter.tags = { QStringLiteral("ALPHA") };
+        QList<qint64> tagged;
+        for (const Highlight &h : highlights.list(filter, &error))
+            tagged << h.id;
+        QList<qint64> expectedTagged;
+        for (const Made &m : std::as_const(expected)) {
+            if (m.tagged)
+                expectedTagged << m.id;
+        }
+        QCOMPARE(expectedTagged.size(), 4);
+        QCOMPARE(tagged, expectedTagged);
     }
 
     // A library that opens but whose tables are gone (damaged, or changed by another program):

@@ -26,3 +26,7 @@ struct Highlight
 };
 
 } // namespace gloss
+
+// Its members are Qt's implicitly shared types and numbers, which may be moved in memory as
+// bytes: a QList of thousands of highlights then grows by realloc() instead of moving each one.
+Q_DECLARE_TYPEINFO(gloss::Highlight, Q_RELOCATABLE_TYPE);

@@ -3,6 +3,7 @@
 #include "checkedquery.h"
 #include "database.h"
 #include "savepoint.h"
+#include "sqlitestatement.h"
 #include "sqlvalues.h"
 #include "tagname.h"
 
@@ -10,6 +11,12 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace gloss {
 
@@ -21,46 +28,179 @@ QStringList Highlight::colors()
 
 namespace {
 
+// A highlight's tags come as the ids of its highlight_tags rows (a covering index range) and are
+// named by TagNames: joining tags for every row made the subquery cost more than the rest of
+// the row.
 const QString columns = QStringLiteral(
     "h.id, h.article_id, h.color, h.exact, h.prefix, h.suffix, h.start_offset, h.end_offset,"
     " h.note, h.created_at, h.updated_at, h.anchor_state, h.uuid,"
-    " (SELECT group_concat(t.name, char(31)) FROM highlight_tags ht JOIN tags t"
-    "  ON t.id = ht.tag_id WHERE ht.highlight_id = h.id)");
+    " (SELECT group_concat(tag_id) FROM highlight_tags WHERE highlight_id = h.id)");
 
-// Tags in one order everywhere: by their keys, so case does not split them.
-void sortTags(QStringList &tags)
+// The names of tags by id, each read once: the highlights of a list share few tags.
+class TagNames
 {
-    if (tags.size() < 2)
-        return;
-    QList<std::pair<QString, QString>> keyed;
-    for (const QString &tag : std::as_const(tags))
-        keyed.append({ TagName::key(tag), tag });
-    std::sort(keyed.begin(), keyed.end());
-    for (qsizetype i = 0; i < keyed.size(); ++i)
-        tags[i] = keyed.at(i).second;
+public:
+    explicit TagNames(const Database &db)
+        : m_db(db)
+        , m_find(db.connection())
+    { }
+
+    // The tags of a list of ids ("3,17"), in one order everywhere: by their keys, so case does
+    // not split them. False with *error set when a name cannot be read.
+    bool names(QByteArrayView ids, QStringList *tags, QString *error)
+    {
+        QVarLengthArray<const Tag *, 8> found;
+        while (!ids.isEmpty()) {
+            const qsizetype comma = ids.indexOf(',');
+            const QByteArrayView id = comma < 0 ? ids : ids.first(comma);
+            ids = comma < 0 ? QByteArrayView() : ids.sliced(comma + 1);
+            const Tag *tag = this->tag(id.toLongLong(), error);
+            if (!tag)
+                return false;
+            if (!tag->name.isEmpty())
+                found.append(tag);
+        }
+        std::sort(found.begin(), found.end(), [](const Tag *a, const Tag *b) {
+            return std::tie(a->key, a->name) < std::tie(b->key, b->name);
+        });
+        tags->reserve(found.size());
+        for (const Tag *tag : found)
+            tags->append(tag->name);
+        return true;
+    }
+
+private:
+    struct Tag
+    {
+        QString name; // empty: no such tag
+        QString key;
+    };
+
+    const Tag *tag(qint64 id, QString *error)
+    {
+        if (const auto it = m_tags.find(id); it != m_tags.end())
+            return &it->second;
+        if (!m_prepared) {
+            m_prepared = CheckedQuery::prepare(
+                m_find, QStringLiteral("SELECT name, name_key FROM tags WHERE id = ?"), m_db,
+                error);
+            if (!m_prepared)
+                return nullptr;
+        }
+        m_find.addBindValue(id);
+        if (!CheckedQuery::exec(m_find, m_db, error))
+            return nullptr;
+        Tag tag;
+        if (m_find.next()) {
+            tag.name = m_find.value(0).toString();
+            // A tag written by another program may have no key.
+            tag.key = m_find.isNull(1) ? TagName::key(tag.name) : m_find.value(1).toString();
+        }
+        m_find.finish();
+        return &m_tags.emplace(id, std::move(tag)).first->second;
+    }
+
+    const Database &m_db;
+    QSqlQuery m_find;
+    bool m_prepared = false;
+    std::unordered_map<qint64, Tag> m_tags; // its elements stay where they are
+};
+
+// One of the five colours shares the text of Highlight::colors() (no string made per highlight).
+QString colorNamed(QByteArrayView name)
+{
+    static const QStringList colors = Highlight::colors();
+    for (const QString &color : colors) {
+        if (QLatin1String(name) == color)
+            return color;
+    }
+    return QString::fromUtf8(name);
 }
 
-Highlight fromQuery(const QSqlQuery &q)
+// The highlight of the row (of columns) with its tags; nothing with *error set when its tags
+// cannot be read.
+std::optional<Highlight> fromRow(const SqliteStatement &row, TagNames &tags, QString *error)
 {
     Highlight h;
-    h.id = q.value(0).toLongLong();
-    h.articleId = q.value(1).toLongLong();
-    h.color = q.value(2).toString();
-    h.selector.exact = q.value(3).toString();
-    h.selector.prefix = q.value(4).toString();
-    h.selector.suffix = q.value(5).toString();
-    h.selector.start = q.value(6).toInt();
-    h.selector.end = q.value(7).toInt();
-    h.note = q.value(8).toString();
-    h.createdAt = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
-    h.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
-    h.state = anchorStateFromName(q.value(11).toString());
-    h.uuid = q.value(12).toString();
-    if (!q.isNull(13)) {
-        h.tags = q.value(13).toString().split(QChar(31));
-        sortTags(h.tags);
-    }
+    h.id = row.integer(0);
+    h.articleId = row.integer(1);
+    h.color = colorNamed(row.utf8(2));
+    h.selector.exact = row.text(3);
+    h.selector.prefix = row.text(4);
+    h.selector.suffix = row.text(5);
+    h.selector.start = int(row.integer(6));
+    h.selector.end = int(row.integer(7));
+    h.note = row.text(8);
+    h.createdAt = QDateTime::fromSecsSinceEpoch(row.integer(9), Qt::UTC);
+    h.updatedAt = QDateTime::fromSecsSinceEpoch(row.integer(10), Qt::UTC);
+    h.state = anchorStateFromName(QLatin1String(row.utf8(11)));
+    h.uuid = row.text(12);
+    if (!row.isNull(13) && !tags.names(row.utf8(13), &h.tags, error))
+        return std::nullopt;
     return h;
+}
+
+QString selectWhere(const QString &condition)
+{
+    return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM highlights h WHERE ")
+        + condition;
+}
+
+// The highlight of the statement's first row, if it has one.
+std::optional<Highlight> firstRow(const Database &db, SqliteStatement &statement, QString *error)
+{
+    QString failure;
+    if (!statement.next(&failure)) {
+        if (!failure.isEmpty())
+            CheckedQuery::fail(failure, error);
+        return std::nullopt;
+    }
+    TagNames tags(db);
+    return fromRow(statement, tags, error);
+}
+
+// Articles in id order, each one's highlights in document order, orphans (which have no place
+// in it) last.
+void sortInDocumentOrder(QList<Highlight> &highlights)
+{
+    struct Key
+    {
+        qint64 articleId;
+        bool orphaned;
+        int start;
+        qint64 id;
+        qsizetype row;
+        bool operator<(const Key &o) const
+        {
+            return std::tie(articleId, orphaned, start, id)
+                < std::tie(o.articleId, o.orphaned, o.start, o.id);
+        }
+    };
+    // The keys are sorted rather than the highlights, which are then put in place along the
+    // cycles of the permutation: each moved once, with no second list of them.
+    std::vector<Key> keys;
+    keys.reserve(size_t(highlights.size()));
+    for (qsizetype i = 0; i < highlights.size(); ++i) {
+        const Highlight &h = highlights.at(i);
+        keys.push_back(
+            { h.articleId, h.state == AnchorState::Orphaned, h.selector.start, h.id, i });
+    }
+    if (std::is_sorted(keys.begin(), keys.end()))
+        return;
+    std::sort(keys.begin(), keys.end());
+    for (qsizetype start = 0; start < highlights.size(); ++start) {
+        if (keys[size_t(start)].row == start)
+            continue;
+        Highlight first = std::move(highlights[start]);
+        qsizetype to = start;
+        for (qsizetype from = keys[size_t(to)].row; from != start; from = keys[size_t(to)].row) {
+            highlights[to] = std::move(highlights[from]);
+            keys[size_t(to)].row = to; // in place now
+            to = from;
+        }
+        highlights[to] = std::move(first);
+        keys[size_t(to)].row = to;
+    }
 }
 
 bool isColor(const QString &color, QString *error)
@@ -510,30 +650,16 @@ bool HighlightRepository::replace(const Highlight &h, QString *error)
 
 std::optional<Highlight> HighlightRepository::findByUuid(const QString &uuid, QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!CheckedQuery::prepare(q,
-                               QStringLiteral("SELECT ") + columns
-                                   + QStringLiteral(" FROM highlights h WHERE h.uuid = ?"),
-                               m_db, error))
-        return std::nullopt;
-    q.addBindValue(uuid.toLower());
-    if (!CheckedQuery::exec(q, m_db, error) || !q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    SqliteStatement statement(m_db, selectWhere(QStringLiteral("h.uuid = :uuid")), error);
+    statement.bind(":uuid", uuid.toLower());
+    return firstRow(m_db, statement, error);
 }
 
 std::optional<Highlight> HighlightRepository::find(qint64 id, QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!CheckedQuery::prepare(q,
-                               QStringLiteral("SELECT ") + columns
-                                   + QStringLiteral(" FROM highlights h WHERE h.id = ?"),
-                               m_db, error))
-        return std::nullopt;
-    q.addBindValue(id);
-    if (!CheckedQuery::exec(q, m_db, error) || !q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    SqliteStatement statement(m_db, selectWhere(QStringLiteral("h.id = :id")), error);
+    statement.bind(":id", id);
+    return firstRow(m_db, statement, error);
 }
 
 QList<Highlight> HighlightRepository::list(const Filter &filter, QString *error) const
@@ -569,28 +695,37 @@ QList<Highlight> HighlightRepository::list(const Filter &filter, QString *error)
     QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM highlights h");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(
-        " ORDER BY h.article_id, h.anchor_state = 'orphaned', h.start_offset, h.id");
+    // Sorted here, not by SQLite: its sorter carried every column of every row (quotes,
+    // contexts, notes) through a temporary B-tree, a third of the time of a list of thousands.
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     QList<Highlight> highlights;
-    if (!CheckedQuery::prepare(q, sql, m_db, error))
+    SqliteStatement statement(m_db, sql, error);
+    if (!statement.isValid())
         return highlights;
     if (filter.articleId)
-        q.bindValue(QStringLiteral(":article"), *filter.articleId);
+        statement.bind(":article", *filter.articleId);
     if (filter.categoryId)
-        q.bindValue(QStringLiteral(":category"), *filter.categoryId);
+        statement.bind(":category", *filter.categoryId);
     if (!filter.color.isEmpty())
-        q.bindValue(QStringLiteral(":color"), filter.color);
+        statement.bind(":color", filter.color);
     if (!filter.text.isEmpty())
-        q.bindValue(QStringLiteral(":text"), filter.text);
+        statement.bind(":text", filter.text);
     for (qsizetype i = 0; i < tagKeys.size(); ++i)
-        q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
-    if (!CheckedQuery::exec(q, m_db, error))
-        return highlights;
-    while (q.next())
-        highlights << fromQuery(q);
+        statement.bind(QByteArray(":tag" + QByteArray::number(i)).constData(), tagKeys.at(i));
+    TagNames tags(m_db);
+    QString failure;
+    while (statement.next(&failure)) {
+        std::optional<Highlight> h = fromRow(statement, tags, &failure);
+        if (!h)
+            break;
+        highlights.append(std::move(*h));
+    }
+    // A read that failed half-way gives nothing, as one that failed at once.
+    if (!failure.isEmpty()) {
+        CheckedQuery::fail(failure, error);
+        return {};
+    }
+    sortInDocumentOrder(highlights);
     return highlights;
 }
 

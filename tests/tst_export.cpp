@@ -4,10 +4,13 @@
 #include "library/articlerepository.h"
 #include "library/categoryrepository.h"
 #include "library/database.h"
+#include "library/glosslink.h"
 #include "library/highlightrepository.h"
+#include "library/settingsrepository.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +108,26 @@ private Q_SLOTS:
         QString written = QString::fromUtf8(readFile(report.written.first()));
         written.replace(ArticleRepository(*m_db).find(m_chinese)->sourcePath,
                         QStringLiteral("SOURCE"));
+
+        // Each highlight links back to itself in this library, in a link Gloss takes.
+        const QString library = SettingsRepository(*m_db).libraryId();
+        QVERIFY(!QUuid::fromString(library).isNull());
+        static const QRegularExpression linked(
+            QStringLiteral("^> .*\\[Open in Gloss\\]\\(([^)]*)\\) \\^gloss-(\\d+)$"),
+            QRegularExpression::MultilineOption);
+        QList<qint64> linkedHighlights;
+        for (auto it = linked.globalMatch(written); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            QString error;
+            const std::optional<GlossLink> link = GlossLink::parse(match.captured(1), &error);
+            QVERIFY2(link, qPrintable(error));
+            QCOMPARE(link->libraryId(), QUuid::fromString(library));
+            QCOMPARE(link->articleId(), m_chinese);
+            QCOMPARE(link->highlightId(), match.captured(2).toLongLong());
+            linkedHighlights << *link->highlightId();
+        }
+        QCOMPARE(linkedHighlights, QList<qint64>({ 1, 2, 3, 4 }));
+        written.replace(library, QStringLiteral("LIBRARY"));
         // Ids are stable: the fixtures are imported in path order, the highlights made in order.
         QCOMPARE(m_chinese, 1);
         const QString golden

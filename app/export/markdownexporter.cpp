@@ -5,7 +5,9 @@
 #include "library/articlerepository.h"
 #include "library/categoryrepository.h"
 #include "library/database.h"
+#include "library/glosslink.h"
 #include "library/highlightrepository.h"
+#include "library/settingsrepository.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -65,8 +67,9 @@ QString obsidianTag(const QString &tag)
 }
 
 // A highlight as one blockquote (blank lines inside stay inside it), its colour and its tags as
-// Obsidian tags and a block id that later exports keep, then its note.
-QString block(const Highlight &h)
+// Obsidian tags, a link that opens it in Gloss and a block id that later exports keep, then its
+// note.
+QString block(const Highlight &h, const QUuid &libraryId)
 {
     QString out;
     const QStringList paragraphs = h.selector.exact.split(u'\n', Qt::SkipEmptyParts);
@@ -75,6 +78,9 @@ QString block(const Highlight &h)
     out += QStringLiteral("> #gloss/") + h.color;
     for (const QString &tag : h.tags)
         out += u' ' + obsidianTag(tag);
+    // Like the headings, the link's words are part of the file's format, not of the interface.
+    if (const QString link = GlossLink(libraryId, h.articleId, h.id).toString(); !link.isEmpty())
+        out += QStringLiteral(" [Open in Gloss](%1)").arg(link);
     out += QStringLiteral(" ^gloss-%1\n").arg(h.id);
     if (!h.note.trimmed().isEmpty())
         out += u'\n' + h.note.trimmed() + u'\n';
@@ -191,7 +197,7 @@ QString MarkdownExporter::clipboardText(const Highlight &h, const QString &title
 }
 
 QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highlight> &highlights,
-                                 const QDateTime &exportedAt, bool fullText)
+                                 const QDateTime &exportedAt, const QUuid &libraryId, bool fullText)
 {
     const Article &a = record.article;
     QString md = QStringLiteral("---\n");
@@ -226,12 +232,12 @@ QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highli
     if (!found.isEmpty()) {
         md += QStringLiteral("## Highlights\n\n");
         for (const Highlight &h : found)
-            md += block(h);
+            md += block(h, libraryId);
     }
     if (!lost.isEmpty()) {
         md += QStringLiteral("## Not found in the current text\n\n");
         for (const Highlight &h : lost)
-            md += block(h);
+            md += block(h, libraryId);
     }
     if (fullText && !a.text.isEmpty())
         md += QStringLiteral("## Article\n\n") + markedText(a.text, highlights);
@@ -256,6 +262,11 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
                            .arg(folder);
         return report;
     }
+
+    // The links back into Gloss name this library by its id.
+    const QUuid libraryId = QUuid::fromString(SettingsRepository(m_db).libraryId(&report.error));
+    if (!report.error.isEmpty())
+        return report;
 
     const ArticleRepository articles(m_db);
     const CategoryRepository categories(m_db);
@@ -336,7 +347,7 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
             break;
         }
         const QByteArray bytes
-            = render(*record, highlights, options.exportedAt, options.fullText).toUtf8();
+            = render(*record, highlights, options.exportedAt, libraryId, options.fullText).toUtf8();
         if (!writeFileAtomically(file, bytes, &report.error))
             break;
         report.written << file;

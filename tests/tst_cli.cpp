@@ -1,4 +1,7 @@
 #include "library/database.h"
+#include "library/highlightrepository.h"
+#include "library/librarybackup.h"
+#include "library/librarylock.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -94,6 +97,16 @@ private Q_SLOTS:
                              QStringLiteral("/tmp/x"),    QStringLiteral("--all"),
                              QStringLiteral("--article"), QStringLiteral("1") }
             << QStringLiteral("at most one of");
+        QTest::newRow("annotations without an action")
+            << QStringList { QStringLiteral("annotations") }
+            << QStringLiteral("say export or import");
+        QTest::newRow("annotations export without a file")
+            << QStringList { QStringLiteral("annotations"), QStringLiteral("export") }
+            << QStringLiteral("give one FILE");
+        QTest::newRow("annotations import of two files")
+            << QStringList { QStringLiteral("annotations"), QStringLiteral("import"),
+                             QStringLiteral("a"), QStringLiteral("b") }
+            << QStringLiteral("give one FILE");
         QTest::newRow("bad limit")
             << QStringList { QStringLiteral("list"), QStringLiteral("--limit"),
                              QStringLiteral("many") }
@@ -264,6 +277,134 @@ private Q_SLOTS:
                                   QStringLiteral("1"), QStringLiteral("--library"), lib });
         QVERIFY(first.out.startsWith(u"#1  article 1"));
         QVERIFY(!first.out.contains(u"#2"));
+    }
+
+    // Tags on highlights: listed, filtered (all of them), searched.
+    void highlightTags()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("tags.gloss"));
+        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                         QStringLiteral("--library"), lib })
+                     .exitCode,
+                 0);
+        {
+            Database::OpenResult opened = Database::open(lib);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO highlights(article_id, color, exact, note, "
+                               "start_offset, end_offset, created_at, updated_at)"
+                               " SELECT id, 'green', '资本冷却之后', '', 0, 6, 0, 0 FROM articles"
+                               " WHERE title = '芯片与资本'")));
+            const qint64 id = q.lastInsertId().toLongLong();
+            QString error;
+            QVERIFY(HighlightRepository(*opened.database)
+                        .setNote(id, QStringLiteral("冷却 #问题"), &error));
+            QVERIFY(HighlightRepository(*opened.database)
+                        .addTag(id, QStringLiteral("reading"), &error));
+        }
+        const Run tagged = gloss({ QStringLiteral("highlights"), QStringLiteral("--tag"),
+                                   QStringLiteral("READING"), QStringLiteral("--library"), lib });
+        QCOMPARE(tagged.exitCode, 0);
+        QCOMPARE(tagged.out,
+                 QStringLiteral("#1  article 1  green  ok  tags: reading, 问题\n  > 资本冷却之后\n"
+                                "  冷却 #问题\n"));
+        const Run both = gloss({ QStringLiteral("highlights"), QStringLiteral("--tag"),
+                                 QStringLiteral("reading"), QStringLiteral("--tag"),
+                                 QStringLiteral("问题"), QStringLiteral("--library"), lib });
+        QCOMPARE(both.out, tagged.out);
+        const Run none = gloss({ QStringLiteral("highlights"), QStringLiteral("--tag"),
+                                 QStringLiteral("reading"), QStringLiteral("--tag"),
+                                 QStringLiteral("other"), QStringLiteral("--library"), lib });
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out, QString());
+
+        const Run search = gloss({ QStringLiteral("search"), QStringLiteral("tag:问题 芯片"),
+                                   QStringLiteral("--library"), lib });
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(search.out.startsWith(u"      1  芯片与资本\n"), qPrintable(search.out));
+        const Run missing = gloss({ QStringLiteral("search"), QStringLiteral("tag:问题 signals"),
+                                    QStringLiteral("--library"), lib });
+        QCOMPARE(missing.out, QString());
+    }
+
+    // The tagged library's annotations out to a file, into a library made afresh from the same
+    // posts, twice.
+    void annotationsExportAndImport()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("tags.gloss"));
+        const Run tagged
+            = gloss({ QStringLiteral("highlights"), QStringLiteral("--library"), lib });
+        QVERIFY(tagged.out.contains(u"tags: reading, 问题"));
+
+        const QString file = m_dir.filePath(QStringLiteral("notes.jsonld"));
+        const Run exported = gloss({ QStringLiteral("annotations"), QStringLiteral("export"), file,
+                                     QStringLiteral("--library"), lib });
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out,
+                 QStringLiteral("exported 1 highlight(s), 0 article note(s) to %1\n").arg(file));
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.gloss"));
+        QCOMPARE(gloss({ QStringLiteral("import"), fixture(QStringLiteral("library")),
+                         QStringLiteral("--library"), fresh })
+                     .exitCode,
+                 0);
+        // It writes as an import does: not while another writer holds the library...
+        {
+            LibraryLock lock(fresh);
+            QVERIFY(lock.tryLock());
+            const Run busy = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), file,
+                                     QStringLiteral("--library"), fresh });
+            QCOMPARE(busy.exitCode, 1);
+            QVERIFY2(busy.err.contains(fresh) && busy.err.contains(u"is in use by process"),
+                     qPrintable(busy.err));
+            QVERIFY(LibraryBackup::list(fresh).isEmpty());
+        }
+        const Run imported = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), file,
+                                     QStringLiteral("--library"), fresh });
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.out,
+                 QStringLiteral("added 1, updated 0, unchanged 0, moved 0, orphaned 0, "
+                                "skipped 0\n"));
+        // ...and after the day's backup of the library as it was.
+        const QStringList backups = LibraryBackup::list(fresh);
+        QCOMPARE(backups.size(), 1);
+        sqlite3 *backup = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(backups.constFirst()).constData(), &backup,
+                                 SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
+        sqlite3_stmt *count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(backup, "SELECT count(*) FROM highlights", -1, &count, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        const int highlightsBefore = sqlite3_column_int(count, 0);
+        sqlite3_finalize(count);
+        sqlite3_close(backup);
+        QCOMPARE(highlightsBefore, 0);
+        const Run again = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), file,
+                                  QStringLiteral("--library"), fresh });
+        QCOMPARE(again.out,
+                 QStringLiteral("added 0, updated 0, unchanged 1, moved 0, orphaned 0, "
+                                "skipped 0\n"));
+        QCOMPARE(gloss({ QStringLiteral("highlights"), QStringLiteral("--library"), fresh }).out,
+                 tagged.out);
+
+        // A file that is not one: exit 1, the file named, nothing imported.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.jsonld"));
+        QVERIFY(writeFile(bad,
+                          "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", "
+                          "\"type\": \"Annotation\", \"id\": \"urn:uuid:nope\"}"));
+        const Run refused = gloss({ QStringLiteral("annotations"), QStringLiteral("import"), bad,
+                                    QStringLiteral("--library"), fresh });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.startsWith(QStringLiteral("gloss annotations import: ") + bad),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"not a urn:uuid"));
+        QCOMPARE(gloss({ QStringLiteral("highlights"), QStringLiteral("--library"), fresh }).out,
+                 tagged.out);
+        QVERIFY(gloss({ QStringLiteral("--help") }).out.contains(u"annotations import FILE"));
+        const Run help = gloss(
+            { QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(u"--category <PATH>"), qPrintable(help.out));
     }
 
     void refusesNewerLibrary()

@@ -4,10 +4,13 @@
 #include "library/articlerepository.h"
 #include "library/categoryrepository.h"
 #include "library/database.h"
+#include "library/glosslink.h"
 #include "library/highlightrepository.h"
+#include "library/settingsrepository.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,10 +70,19 @@ private Q_SLOTS:
         QVERIFY(m_db);
         QCOMPARE(Importer(*m_db).run(fixture(QStringLiteral("library"))).imported, 7);
         m_chinese = idOf(QStringLiteral("芯片与资本"));
-        QVERIFY(highlight(m_chinese, QStringLiteral("资本冷却之后"), QStringLiteral("yellow"),
-                          QStringLiteral("第一条笔记")));
-        QVERIFY(highlight(m_chinese, QStringLiteral("重新思考。\n第二段"), QStringLiteral("green"),
-                          QStringLiteral("跨段落的一条\n有两行")));
+        const qint64 first = highlight(m_chinese, QStringLiteral("资本冷却之后"),
+                                       QStringLiteral("yellow"), QStringLiteral("第一条笔记"));
+        QVERIFY(first);
+        const qint64 second
+            = highlight(m_chinese, QStringLiteral("重新思考。\n第二段"), QStringLiteral("green"),
+                        QStringLiteral("跨段落的一条\n有两行"));
+        QVERIFY(second);
+        // Tags become Obsidian tags beside the colour; a space would end one, so it becomes '-'.
+        QString error;
+        QVERIFY(HighlightRepository(*m_db).setTags(
+            first, { QStringLiteral("问题"), QStringLiteral("reading") }, &error));
+        QVERIFY(HighlightRepository(*m_db).setTags(
+            second, { QStringLiteral("two words"), QStringLiteral("C++") }, &error));
         QVERIFY(highlight(m_chinese, QStringLiteral("找到片"), QStringLiteral("blue"), QString()));
         QVERIFY(highlight(m_chinese, QStringLiteral("一段已经删掉的话"), QStringLiteral("purple"),
                           QStringLiteral("已不在原文"), AnchorState::Orphaned));
@@ -96,6 +108,26 @@ private Q_SLOTS:
         QString written = QString::fromUtf8(readFile(report.written.first()));
         written.replace(ArticleRepository(*m_db).find(m_chinese)->sourcePath,
                         QStringLiteral("SOURCE"));
+
+        // Each highlight links back to itself in this library, in a link Gloss takes.
+        const QString library = SettingsRepository(*m_db).libraryId();
+        QVERIFY(!QUuid::fromString(library).isNull());
+        static const QRegularExpression linked(
+            QStringLiteral("^> .*\\[Open in Gloss\\]\\(([^)]*)\\) \\^gloss-(\\d+)$"),
+            QRegularExpression::MultilineOption);
+        QList<qint64> linkedHighlights;
+        for (auto it = linked.globalMatch(written); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            QString error;
+            const std::optional<GlossLink> link = GlossLink::parse(match.captured(1), &error);
+            QVERIFY2(link, qPrintable(error));
+            QCOMPARE(link->libraryId(), QUuid::fromString(library));
+            QCOMPARE(link->articleId(), m_chinese);
+            QCOMPARE(link->highlightId(), match.captured(2).toLongLong());
+            linkedHighlights << *link->highlightId();
+        }
+        QCOMPARE(linkedHighlights, QList<qint64>({ 1, 2, 3, 4 }));
+        written.replace(library, QStringLiteral("LIBRARY"));
         // Ids are stable: the fixtures are imported in path order, the highlights made in order.
         QCOMPARE(m_chinese, 1);
         const QString golden

@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/settingsrepository.h"
+#include "library/tagname.h"
 #include "search/searchindexer.h"
 #include "search/searchrepository.h"
 #include "testsupport.h"
@@ -13,6 +14,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace gloss;
 using namespace gloss::test;
@@ -182,6 +187,262 @@ private Q_SLOTS:
         QVERIFY(articles.setNote(id, QString(), &error));
         QCOMPARE(articles.note(id).value_or(QStringLiteral("absent")), QString());
         QVERIFY(!articles.note(9999).has_value());
+    }
+
+    void libraryHasAStableId()
+    {
+        const QString id = SettingsRepository(*m_db).libraryId();
+        QVERIFY(!QUuid::fromString(id).isNull());
+        QCOMPARE(QUuid::fromString(id).version(), QUuid::Random);
+        const QString path = m_db->path();
+        const std::unique_ptr<Database> again = Database::open(path).database;
+        QCOMPARE(SettingsRepository(*again).libraryId(), id);
+        const std::unique_ptr<Database> other
+            = Database::open(m_dir.filePath(QStringLiteral("other.gloss"))).database;
+        QVERIFY(SettingsRepository(*other).libraryId() != id);
+    }
+
+    void tagNames_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("as typed") << QStringLiteral("reading") << QStringLiteral("reading")
+                                  << QStringLiteral("reading");
+        QTest::newRow("case") << QStringLiteral("Reading") << QStringLiteral("Reading")
+                              << QStringLiteral("reading");
+        QTest::newRow("hash and spaces")
+            << QStringLiteral("  #slow   reading ") << QStringLiteral("slow reading")
+            << QStringLiteral("slow reading");
+        QTest::newRow("decomposed") << QStringLiteral("Cafe\u0301") << QStringLiteral("Caf\u00e9")
+                                    << QStringLiteral("caf\u00e9");
+        QTest::newRow("german") << QStringLiteral("STRASSE") << QStringLiteral("STRASSE")
+                                << QStringLiteral("strasse");
+        // Qt folds one character to one: ß stays ß (STRASSE and Straße are two tags).
+        QTest::newRow("sharp s") << QStringLiteral("Straße") << QStringLiteral("Straße")
+                                 << QStringLiteral("straße");
+        QTest::newRow("chinese") << QStringLiteral("问题") << QStringLiteral("问题")
+                                 << QStringLiteral("问题");
+        QTest::newRow("control characters")
+            << QStringLiteral("a\tb\u0001c") << QStringLiteral("a b c") << QStringLiteral("a b c");
+    }
+    void tagNames()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QFETCH(QString, key);
+        QCOMPARE(TagName::normalized(typed), stored);
+        QCOMPARE(TagName::key(typed), key);
+        QString error;
+        QCOMPARE(TagName::checked(typed, &error), stored);
+    }
+
+    void badTagNames()
+    {
+        QString error;
+        QCOMPARE(TagName::checked(QStringLiteral(" # "), &error), QString());
+        QVERIFY(error.contains(u"needs a name"));
+        QCOMPARE(TagName::checked(QString(101, u'x'), &error), QString());
+        QVERIFY(error.contains(u"at most 100"));
+    }
+
+    void hashtagsInNotes_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QStringList>("tags");
+        QTest::newRow("none") << QStringLiteral("plain words") << QStringList();
+        QTest::newRow("words") << QStringLiteral("#reading and #slow-reading, #a/b.")
+                               << QStringList { QStringLiteral("reading"),
+                                                QStringLiteral("slow-reading"),
+                                                QStringLiteral("a/b") };
+        QTest::newRow("chinese") << QStringLiteral("开头就说冷了 #问题，还有#不算")
+                                 << QStringList { QStringLiteral("问题") };
+        QTest::newRow("start of a line")
+            << QStringLiteral("#first\n#second_one")
+            << QStringList { QStringLiteral("first"), QStringLiteral("second_one") };
+        QTest::newRow("once each")
+            << QStringLiteral("#Go #go #GO") << QStringList { QStringLiteral("Go") };
+        QTest::newRow("numbers, headings, links and entities")
+            << QStringLiteral("issue #12, # heading, ## two, https://x.org/#frag, &#169; a#b")
+            << QStringList();
+        QTest::newRow("trailing dash")
+            << QStringLiteral("#todo- now") << QStringList { QStringLiteral("todo") };
+    }
+    void hashtagsInNotes()
+    {
+        QFETCH(QString, note);
+        QFETCH(QStringList, tags);
+        QCOMPARE(TagName::inNote(note), tags);
+    }
+
+    void highlightTags()
+    {
+        // Two highlights in the article that carries the post tags of the fixture library.
+        const qint64 article = ArticleRepository(*m_db).list({}).constFirst().id;
+        HighlightRepository highlights(*m_db);
+        QString error;
+        Highlight h;
+        h.articleId = article;
+        h.selector = { QStringLiteral("x"), {}, {}, 0, 1 };
+        h.tags = { QStringLiteral("Reading"), QStringLiteral("reading"), QStringLiteral("问题") };
+        const qint64 first = highlights.add(h, &error);
+        QVERIFY2(first, qPrintable(error));
+        const std::optional<Highlight> stored = highlights.find(first);
+        QCOMPARE(stored->tags, QStringList({ QStringLiteral("Reading"), QStringLiteral("问题") }));
+        QVERIFY(!QUuid::fromString(stored->uuid).isNull());
+        QCOMPARE(highlights.findByUuid(stored->uuid)->id, first);
+
+        h.tags = { QStringLiteral("READING"), QStringLiteral("slow") };
+        const qint64 second = highlights.add(h, &error);
+        QVERIFY(highlights.find(second)->uuid != stored->uuid);
+        // The same tag whatever the case, named as it was first written.
+        QCOMPARE(highlights.find(second)->tags,
+                 QStringList({ QStringLiteral("Reading"), QStringLiteral("slow") }));
+
+        HighlightRepository::Filter filter;
+        filter.tags = { QStringLiteral("reading") };
+        QCOMPARE(highlights.list(filter).size(), 2);
+        filter.tags = { QStringLiteral("reading"), QStringLiteral("SLOW") };
+        QCOMPARE(highlights.list(filter).size(), 1);
+        QCOMPARE(highlights.list(filter).first().id, second);
+        filter.tags = { QStringLiteral("reading"), QStringLiteral("nowhere") };
+        QVERIFY(highlights.list(filter).isEmpty());
+
+        QVERIFY(highlights.addTag(first, QStringLiteral("slow"), &error));
+        QVERIFY(highlights.removeTag(first, QStringLiteral("问题"), &error));
+        QCOMPARE(highlights.find(first)->tags,
+                 QStringList({ QStringLiteral("Reading"), QStringLiteral("slow") }));
+        QVERIFY(!highlights.setTags(first, { QStringLiteral("ok"), QStringLiteral("#") }, &error));
+        QVERIFY(error.contains(u"needs a name"));
+        QCOMPARE(highlights.find(first)->tags.size(), 2); // a refused change changes nothing
+
+        const QList<HighlightRepository::TagCount> counts = highlights.allTags();
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.at(0).name, QStringLiteral("Reading"));
+        QCOMPARE(counts.at(0).highlights, 2);
+
+        // A #word in a note becomes a tag; taking it out of the note leaves the tag.
+        QVERIFY(highlights.setNote(second, QStringLiteral("想一想 #问题 #Slow"), &error));
+        QCOMPARE(highlights.find(second)->tags,
+                 QStringList({ QStringLiteral("Reading"), QStringLiteral("slow"),
+                               QStringLiteral("问题") }));
+        QVERIFY(highlights.setNote(second, QStringLiteral("想一想"), &error));
+        QCOMPARE(highlights.find(second)->tags.size(), 3);
+
+        // Removing cascades to its tags; undoing the removal brings back uuid and tags.
+        const Highlight removed = *highlights.find(second);
+        QVERIFY(highlights.remove(second, &error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM highlight_tags WHERE highlight_id = %1")
+                           .arg(second))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(highlights.restore(removed, &error));
+        QCOMPARE(highlights.find(second)->uuid, removed.uuid);
+        QCOMPARE(highlights.find(second)->tags, removed.tags);
+
+        // Post tags and highlight tags share the table; the posts' own tags read as before.
+        QVERIFY(highlights.addTag(first, QStringLiteral("QT"), &error));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tags WHERE name_key = 'qt'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(highlights.remove(first, &error));
+        QVERIFY(highlights.remove(second, &error));
+    }
+
+    // list() gives highlights as the reader and the exports show them, whatever order they were
+    // made in: by article, in the order of the text, orphans (which have no place in it) last,
+    // ties by id; each one's tags in the order of their keys, a tag stored without a key (by
+    // another program) among them. find() gives the same highlight.
+    void listsInDocumentOrder()
+    {
+        std::unique_ptr<Database> db
+            = Database::open(m_dir.filePath(QStringLiteral("order.gloss"))).database;
+        QVERIFY(db);
+        QCOMPARE(Importer(*db).run(fixture(QStringLiteral("library"))).imported, 7);
+        QList<qint64> articles;
+        for (const ArticleSummary &a : ArticleRepository(*db).list({}))
+            articles << a.id;
+        std::sort(articles.begin(), articles.end());
+        struct Made
+        {
+            qint64 article;
+            int start;
+            AnchorState state;
+            qint64 id = 0;
+            bool tagged = false; // with Alpha
+        };
+        QList<Made> made {
+            { articles[2], 5, AnchorState::Ok },       { articles[0], 9, AnchorState::Ok },
+            { articles[1], 0, AnchorState::Orphaned }, { articles[0], 2, AnchorState::Moved },
+            { articles[2], 1, AnchorState::Orphaned }, { articles[0], 9, AnchorState::Ok },
+            { articles[1], 4, AnchorState::Ok },       { articles[0], 0, AnchorState::Orphaned }
+        };
+        HighlightRepository highlights(*db);
+        QString error;
+        for (qsizetype i = 0; i < made.size(); ++i) {
+            Highlight h;
+            h.articleId = made[i].article;
+            h.state = made[i].state;
+            h.selector = { QStringLiteral("x"), {}, {}, made[i].start, made[i].start + 1 };
+            h.tags = i % 2 ? QStringList { QStringLiteral("zeta"), QStringLiteral("Alpha"),
+                                           QStringLiteral("beta") }
+                           : QStringList { QStringLiteral("beta") };
+            made[i].tagged = i % 2;
+            made[i].id = highlights.add(h, &error);
+            QVERIFY2(made[i].id, qPrintable(error));
+        }
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('\u00c9clair')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO highlight_tags (highlight_id, tag_id)"
+                                      " SELECT %1, id FROM tags WHERE name = '\u00c9clair'")
+                           .arg(made[1].id)));
+
+        QList<Made> expected = made;
+        std::sort(expected.begin(), expected.end(), [](const Made &a, const Made &b) {
+            const auto key = [](const Made &m) {
+                return std::tuple(m.article, m.state == AnchorState::Orphaned, m.start, m.id);
+            };
+            return key(a) < key(b);
+        });
+        QList<qint64> expectedIds;
+        for (const Made &m : expected)
+            expectedIds << m.id;
+        const QList<Highlight> listed = highlights.list({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<qint64> ids;
+        for (const Highlight &h : listed)
+            ids << h.id;
+        QCOMPARE(ids, expectedIds);
+
+        for (const Highlight &h : listed) {
+            const std::optional<Highlight> found = highlights.find(h.id, &error);
+            QVERIFY2(found, qPrintable(error));
+            QCOMPARE(found->tags, h.tags);
+            QCOMPARE(found->uuid, h.uuid);
+            QCOMPARE(found->state, h.state);
+            QCOMPARE(found->selector.start, h.selector.start);
+            QCOMPARE(found->color, QStringLiteral("yellow"));
+            QCOMPARE(highlights.findByUuid(h.uuid, &error)->id, h.id);
+        }
+        QCOMPARE(highlights.find(made[1].id)->tags,
+                 QStringList({ QStringLiteral("Alpha"), QStringLiteral("beta"),
+                               QStringLiteral("zeta"), QStringLiteral("\u00c9clair") }));
+        QCOMPARE(highlights.find(made[0].id)->tags, QStringList { QStringLiteral("beta") });
+
+        // A tag filter keeps the order: the highlights made at odd steps, sorted.
+        HighlightRepository::Filter filter;
+        filter.tags = { QStringLiteral("ALPHA") };
+        QList<qint64> tagged;
+        for (const Highlight &h : highlights.list(filter, &error))
+            tagged << h.id;
+        QList<qint64> expectedTagged;
+        for (const Made &m : std::as_const(expected)) {
+            if (m.tagged)
+                expectedTagged << m.id;
+        }
+        QCOMPARE(expectedTagged.size(), 4);
+        QCOMPARE(tagged, expectedTagged);
     }
 
     // A library that opens but whose tables are gone (damaged, or changed by another program):

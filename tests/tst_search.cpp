@@ -281,6 +281,101 @@ private Q_SLOTS:
         QVERIFY(inNotes(QStringLiteral("海葵")).isEmpty());
     }
 
+    void tagsInQueries_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("fts");
+        QTest::addColumn<QStringList>("tags");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("a tag") << QStringLiteral("tag:reading") << QString()
+                               << QStringList { QStringLiteral("reading") } << QString();
+        QTest::newRow("tag and words")
+            << QStringLiteral("芯片 TAG:问题 资本") << QStringLiteral("\"芯片\" AND \"资本\"")
+            << QStringList { QStringLiteral("问题") } << QString();
+        QTest::newRow("quoted tag")
+            << QStringLiteral("tag:\"two words\" tag:#x") << QString()
+            << QStringList { QStringLiteral("two words"), QStringLiteral("x") } << QString();
+        QTest::newRow("tag without a name") << QStringLiteral("tag: x") << QString()
+                                            << QStringList() << QStringLiteral("needs a tag name");
+        QTest::newRow("left-out tag") << QStringLiteral("x -tag:y") << QString() << QStringList()
+                                      << QStringLiteral("cannot leave out a tag");
+        QTest::newRow("a word that starts like one")
+            << QStringLiteral("tags:x") << QStringLiteral("\"tags:x\"") << QStringList()
+            << QString();
+    }
+    void tagsInQueries()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, fts);
+        QFETCH(QStringList, tags);
+        QFETCH(QString, error);
+        const SearchQuery::Parsed parsed = SearchQuery::parse(input);
+        QCOMPARE(parsed.error.isEmpty(), error.isEmpty());
+        QVERIFY2(parsed.error.contains(error), qPrintable(parsed.error));
+        if (error.isEmpty()) {
+            QCOMPARE(parsed.fts, fts);
+            QCOMPARE(parsed.tags, tags);
+        }
+    }
+
+    void tagsKeepToTaggedHighlights()
+    {
+        // Two articles about docker; one carries a highlight tagged 鲸鱼 (with a note), one a
+        // highlight without the tag.
+        const QList<qint64> docker = found(QStringLiteral("docker")).values();
+        QVERIFY(docker.size() >= 2);
+        const qint64 tagged = docker.at(0);
+        const qint64 untagged = docker.at(1);
+        HighlightRepository highlights(*m_db);
+        QString error;
+        Highlight h;
+        h.articleId = tagged;
+        h.selector = Anchor::select(m_texts.value(tagged), 0, 4);
+        h.tags = { QStringLiteral("鲸鱼"), QStringLiteral("Deep Sea") };
+        h.note = QStringLiteral("标记过的 narwhalnote");
+        const qint64 first = highlights.add(h, &error);
+        QVERIFY2(first, qPrintable(error));
+        h.articleId = untagged;
+        h.tags = {};
+        h.note = QStringLiteral("没有标记 narwhalnote");
+        const qint64 second = highlights.add(h, &error);
+        QVERIFY2(second, qPrintable(error));
+
+        SearchRepository::Options options;
+        options.limit = 1000;
+        // Tags alone: the articles of the tagged highlights, shown by the highlight.
+        SearchRepository::Result result
+            = SearchRepository(*m_db).search(QStringLiteral("tag:鲸鱼"), options);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.hits.size(), 1);
+        QCOMPARE(result.hits.first().articleId, tagged);
+        QCOMPARE(result.hits.first().highlightId, first);
+        QVERIFY(result.hits.first().inNotes);
+        // Any case; several tags are AND-ed.
+        QCOMPARE(
+            SearchRepository(*m_db).search(QStringLiteral("tag:\"deep sea\" tag:鲸鱼")).hits.size(),
+            1);
+        QVERIFY(
+            SearchRepository(*m_db).search(QStringLiteral("tag:鲸鱼 tag:nothing")).hits.isEmpty());
+        // With words: the words AND the tag, in the article or in the tagged highlight's note.
+        result = SearchRepository(*m_db).search(QStringLiteral("docker tag:鲸鱼"), options);
+        QCOMPARE(result.hits.size(), 1);
+        QCOMPARE(result.hits.first().articleId, tagged);
+        QVERIFY(!result.hits.first().inNotes);
+        result = SearchRepository(*m_db).search(QStringLiteral("narwhalnote tag:鲸鱼"), options);
+        QCOMPARE(result.hits.size(), 1);
+        QCOMPARE(result.hits.first().highlightId, first);
+        QCOMPARE(SearchRepository(*m_db).search(QStringLiteral("narwhalnote"), options).hits.size(),
+                 2);
+        QVERIFY(SearchRepository(*m_db)
+                    .search(QStringLiteral("独一无二的词 tag:鲸鱼"), options)
+                    .hits.isEmpty());
+
+        QVERIFY(highlights.remove(first, &error));
+        QVERIFY(highlights.remove(second, &error));
+        QVERIFY(SearchRepository(*m_db).search(QStringLiteral("tag:鲸鱼")).hits.isEmpty());
+    }
+
     void indexFollowsReimport()
     {
         const QString posts = m_dir.filePath(QStringLiteral("posts"));

@@ -159,13 +159,27 @@ QString anchorStateName(AnchorState state)
     return QStringLiteral("orphaned");
 }
 
-AnchorState anchorStateFromName(const QString &name)
+namespace {
+
+template<typename Name> AnchorState stateNamed(const Name &name)
 {
-    if (name == u"ok")
+    if (name == QLatin1String("ok"))
         return AnchorState::Ok;
-    if (name == u"moved")
+    if (name == QLatin1String("moved"))
         return AnchorState::Moved;
     return AnchorState::Orphaned;
+}
+
+} // namespace
+
+AnchorState anchorStateFromName(const QString &name)
+{
+    return stateNamed(name);
+}
+
+AnchorState anchorStateFromName(QLatin1String name)
+{
+    return stateNamed(name);
 }
 
 TextSelector Anchor::select(const QString &text, int start, int end)

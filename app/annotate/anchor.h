@@ -18,6 +18,7 @@ enum class AnchorState { Ok, Moved, Orphaned };
 
 QString anchorStateName(AnchorState state);
 AnchorState anchorStateFromName(const QString &name);
+AnchorState anchorStateFromName(QLatin1String name); // as stored, without making a QString
 
 // Finds a highlight again in an article's text: first at its stored offsets, then the exact
 // text (context choosing among repeats), then a bounded fuzzy match. Ok when nothing moved,

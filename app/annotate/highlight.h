@@ -13,9 +13,11 @@ struct Highlight
 {
     qint64 id = 0;
     qint64 articleId = 0;
+    QString uuid; // stable across libraries: the id of an exported annotation (urn:uuid:...)
     QString color = QStringLiteral("yellow");
     TextSelector selector;
     QString note;
+    QStringList tags; // normalized names (see TagName), sorted
     QDateTime createdAt;
     QDateTime updatedAt;
     AnchorState state = AnchorState::Ok;
@@ -26,3 +28,7 @@ struct Highlight
 };
 
 } // namespace gloss
+
+// Its members are Qt's implicitly shared types and numbers, which may be moved in memory as
+// bytes: a QList of thousands of highlights then grows by realloc() instead of moving each one.
+Q_DECLARE_TYPEINFO(gloss::Highlight, Q_RELOCATABLE_TYPE);

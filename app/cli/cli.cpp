@@ -38,6 +38,17 @@ const char *const topLevelHelp = QT_TRANSLATE_NOOP(
     "  -h, --help        show this help\n"
     "  -v, --version     show the version\n");
 
+// Kept apart from the text above so that its translation still applies.
+const char *const annotationsHelp = QT_TRANSLATE_NOOP(
+    "gloss::Cli",
+    "\n"
+    "Tags and annotations:\n"
+    "  highlights --tag TAG           only highlights with TAG (repeat: with all)\n"
+    "  search 'tag:TAG words'         search among highlights with TAG\n"
+    "  annotations export FILE        write highlights, notes and tags as W3C Web\n"
+    "                                 Annotations (--article ID, --category PATH)\n"
+    "  annotations import FILE        merge such a file into the library\n");
+
 const char *const backupHelp = QT_TRANSLATE_NOOP(
     "gloss::Cli",
     "\n"
@@ -123,6 +134,8 @@ bool Cli::isCommand(const QString &word)
                                      QStringLiteral("restore"),   QStringLiteral("help"),
                                      QStringLiteral("--help"),    QStringLiteral("-h"),
                                      QStringLiteral("--version"), QStringLiteral("-v") };
+    if (word == u"annotations")
+        return true;
     return words.contains(word);
 }
 
@@ -143,6 +156,8 @@ int Cli::run(const QStringList &arguments)
         return exportCommand(context, rest);
     if (command == u"search")
         return searchCommand(context, rest);
+    if (command == u"annotations")
+        return annotationsCommand(context, rest);
     if (command == u"backup")
         return backupCommand(context, rest);
     if (command == u"restore")
@@ -152,7 +167,8 @@ int Cli::run(const QStringList &arguments)
         return Ok;
     }
     if (command.isEmpty() || command == u"help" || command == u"--help" || command == u"-h") {
-        context.out << tr(topLevelHelp).arg(defaultLibraryPath()) << tr(backupHelp);
+        context.out << tr(topLevelHelp).arg(defaultLibraryPath()) << tr(annotationsHelp)
+                    << tr(backupHelp);
         return Ok;
     }
     context.err << Cli::tr("gloss: unknown command '%1' (and no such folder)").arg(command) << "\n"

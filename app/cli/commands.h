@@ -35,6 +35,7 @@ int showCommand(CommandContext &context, const QStringList &arguments);
 int highlightsCommand(CommandContext &context, const QStringList &arguments);
 int exportCommand(CommandContext &context, const QStringList &arguments);
 int searchCommand(CommandContext &context, const QStringList &arguments);
+int annotationsCommand(CommandContext &context, const QStringList &arguments);
 int backupCommand(CommandContext &context, const QStringList &arguments);
 int restoreCommand(CommandContext &context, const QStringList &arguments);
 

@@ -17,7 +17,10 @@ int highlightsCommand(CommandContext &context, const QStringList &arguments)
                                    Cli::tr("Only highlights of this colour (%1).")
                                        .arg(Highlight::colors().join(QStringLiteral(", "))),
                                    QStringLiteral("NAME"));
-    parser.addOptions({ article, color });
+    const QCommandLineOption tag(
+        QStringLiteral("tag"), Cli::tr("Only highlights with this tag (repeat: with all of them)."),
+        QStringLiteral("TAG"));
+    parser.addOptions({ article, color, tag });
     if (const int code = context.parse(parser, arguments, QStringLiteral("highlights")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -44,6 +47,7 @@ int highlightsCommand(CommandContext &context, const QStringList &arguments)
                     .arg(filter.color, Highlight::colors().join(QStringLiteral(", "))));
         }
     }
+    filter.tags = parser.values(tag);
     const std::unique_ptr<Database> db = context.openLibrary(parser);
     if (!db)
         return Cli::Failed;
@@ -54,7 +58,10 @@ int highlightsCommand(CommandContext &context, const QStringList &arguments)
         return context.failure(QStringLiteral("highlights"), error);
     for (const Highlight &h : highlights) {
         context.out << "#" << h.id << "  article " << h.articleId << "  " << h.color << "  "
-                    << anchorStateName(h.state) << "\n";
+                    << anchorStateName(h.state);
+        if (!h.tags.isEmpty())
+            context.out << "  tags: " << h.tags.join(QStringLiteral(", "));
+        context.out << "\n";
         for (const QString &line : h.selector.exact.split(u'\n'))
             context.out << "  > " << line << "\n";
         if (!h.note.isEmpty())

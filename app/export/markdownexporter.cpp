@@ -5,7 +5,9 @@
 #include "library/articlerepository.h"
 #include "library/categoryrepository.h"
 #include "library/database.h"
+#include "library/glosslink.h"
 #include "library/highlightrepository.h"
+#include "library/settingsrepository.h"
 #include "util/atomicfile.h"
 
 #include <QCoreApplication>
@@ -51,15 +53,35 @@ QString iso(const QDateTime &dt)
     return dt.toUTC().toString(Qt::ISODate);
 }
 
-// A highlight as one blockquote (blank lines inside stay inside it), its colour as an Obsidian
-// tag and a block id that later exports keep, then its note.
-QString block(const Highlight &h)
+// A tag as Obsidian reads one: letters, digits, '_', '-' and '/'; anything else (a space, a dot)
+// would end it, so it becomes '-'.
+QString obsidianTag(const QString &tag)
+{
+    QString out = QStringLiteral("#");
+    for (const char32_t c : tag.toUcs4()) {
+        const bool kept
+            = QChar::isLetterOrNumber(c) || QChar::isMark(c) || c == U'_' || c == U'-' || c == U'/';
+        out += kept ? QString::fromUcs4(&c, 1) : QStringLiteral("-");
+    }
+    return out;
+}
+
+// A highlight as one blockquote (blank lines inside stay inside it), its colour and its tags as
+// Obsidian tags, a link that opens it in Gloss and a block id that later exports keep, then its
+// note.
+QString block(const Highlight &h, const QUuid &libraryId)
 {
     QString out;
     const QStringList paragraphs = h.selector.exact.split(u'\n', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < paragraphs.size(); ++i)
         out += (i > 0 ? QStringLiteral(">\n> ") : QStringLiteral("> ")) + paragraphs.at(i) + u'\n';
-    out += QStringLiteral("> #gloss/%1 ^gloss-%2\n").arg(h.color).arg(h.id);
+    out += QStringLiteral("> #gloss/") + h.color;
+    for (const QString &tag : h.tags)
+        out += u' ' + obsidianTag(tag);
+    // Like the headings, the link's words are part of the file's format, not of the interface.
+    if (const QString link = GlossLink(libraryId, h.articleId, h.id).toString(); !link.isEmpty())
+        out += QStringLiteral(" [Open in Gloss](%1)").arg(link);
+    out += QStringLiteral(" ^gloss-%1\n").arg(h.id);
     if (!h.note.trimmed().isEmpty())
         out += u'\n' + h.note.trimmed() + u'\n';
     return out + u'\n';
@@ -175,7 +197,7 @@ QString MarkdownExporter::clipboardText(const Highlight &h, const QString &title
 }
 
 QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highlight> &highlights,
-                                 const QDateTime &exportedAt, bool fullText)
+                                 const QDateTime &exportedAt, const QUuid &libraryId, bool fullText)
 {
     const Article &a = record.article;
     QString md = QStringLiteral("---\n");
@@ -210,12 +232,12 @@ QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highli
     if (!found.isEmpty()) {
         md += QStringLiteral("## Highlights\n\n");
         for (const Highlight &h : found)
-            md += block(h);
+            md += block(h, libraryId);
     }
     if (!lost.isEmpty()) {
         md += QStringLiteral("## Not found in the current text\n\n");
         for (const Highlight &h : lost)
-            md += block(h);
+            md += block(h, libraryId);
     }
     if (fullText && !a.text.isEmpty())
         md += QStringLiteral("## Article\n\n") + markedText(a.text, highlights);
@@ -240,6 +262,11 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
                            .arg(folder);
         return report;
     }
+
+    // The links back into Gloss name this library by its id.
+    const QUuid libraryId = QUuid::fromString(SettingsRepository(m_db).libraryId(&report.error));
+    if (!report.error.isEmpty())
+        return report;
 
     const ArticleRepository articles(m_db);
     const CategoryRepository categories(m_db);
@@ -320,7 +347,7 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
             break;
         }
         const QByteArray bytes
-            = render(*record, highlights, options.exportedAt, options.fullText).toUtf8();
+            = render(*record, highlights, options.exportedAt, libraryId, options.fullText).toUtf8();
         if (!writeFileAtomically(file, bytes, &report.error))
             break;
         report.written << file;

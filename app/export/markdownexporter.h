@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <atomic>
 #include <functional>
@@ -17,8 +18,9 @@ struct Highlight;
 
 // Writes a person's highlights and notes as Markdown: one file per article, with YAML front
 // matter, the article's note, each highlight as a blockquote with a stable block id
-// (^gloss-<id>) and its colour as a tag, its note under it, orphaned highlights apart.
-// Every file goes through QSaveFile and never lands outside the chosen folder.
+// (^gloss-<id>), its colour and tags as Obsidian tags and a link that opens it in Gloss
+// (GlossLink), its note under it, orphaned highlights apart. Every file goes through QSaveFile and
+// never lands outside the chosen folder.
 class MarkdownExporter
 {
 public:
@@ -52,9 +54,11 @@ public:
 
     Report run(const QString &folder, const Options &options);
 
-    // The Markdown of one article (what run() writes for it).
+    // The Markdown of one article (what run() writes for it); its links name the library
+    // libraryId (none when it is null).
     static QString render(const ArticleRecord &record, const QList<Highlight> &highlights,
-                          const QDateTime &exportedAt, bool fullText = false);
+                          const QDateTime &exportedAt, const QUuid &libraryId,
+                          bool fullText = false);
     // The article's text as Markdown paragraphs with its highlights marked and notes as footnotes.
     static QString markedText(const QString &text, const QList<Highlight> &highlights);
     // One highlight as Markdown for the clipboard: the quote, a link back, the note.

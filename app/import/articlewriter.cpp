@@ -3,6 +3,7 @@
 #include "library/checkedquery.h"
 #include "library/database.h"
 #include "library/sqlvalues.h"
+#include "library/tagname.h"
 #include "search/searchindexer.h"
 
 #include <QDateTime>
@@ -67,8 +68,11 @@ ArticleWriter::ArticleWriter(const Database &db)
                          " AND name = ?") },
         { &m_addCategory,
           QStringLiteral("INSERT INTO categories (parent_id, name) VALUES (?, ?)") },
-        { &m_findTag, QStringLiteral("SELECT id FROM tags WHERE name = ?") },
-        { &m_addTag, QStringLiteral("INSERT INTO tags (name) VALUES (?)") },
+        // Tags are one whatever their case or Unicode form (TagName); highlights share them.
+        { &m_findTag,
+          QStringLiteral(
+              "SELECT id FROM tags WHERE name_key = ? OR (name_key IS NULL AND name = ?)") },
+        { &m_addTag, QStringLiteral("INSERT INTO tags (name_key, name) VALUES (?, ?)") },
     };
     // The first statement that cannot be prepared is the reason every write fails.
     for (const auto &[query, sql] : statements) {
@@ -183,6 +187,8 @@ bool ArticleWriter::link(qint64 id, const Article &article, QString *error)
             return false;
     }
     for (const QString &tag : article.tags) {
+        if (TagName::normalized(tag).isEmpty())
+            continue;
         const qint64 tid = tagId(tag, error);
         if (tid == 0)
             return false;
@@ -209,11 +215,13 @@ qint64 ArticleWriter::categoryId(qint64 parent, const QString &name, QString *er
 
 qint64 ArticleWriter::tagId(const QString &name, QString *error)
 {
-    if (const auto it = m_tags.constFind(name); it != m_tags.cend())
+    const QString tag = TagName::normalized(name);
+    const QString key = TagName::key(tag);
+    if (const auto it = m_tags.constFind(key); it != m_tags.cend())
         return *it;
-    const qint64 id = findOrAdd(m_findTag, m_addTag, { name }, error);
+    const qint64 id = findOrAdd(m_findTag, m_addTag, { key, tag }, error);
     if (id != 0)
-        m_tags.insert(name, id);
+        m_tags.insert(key, id);
     return id;
 }
 

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -45,8 +46,8 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail, Q
             query,
             QStringLiteral("SELECT source_path, source_root, title, author, published_at, date_raw,"
                            " modified_at, modified_raw, header_image, body_format, %1, excerpt,"
-                           " note, imported_at, updated_at, read_at, read_position, indexed"
-                           " FROM articles WHERE id = ?")
+                           " note, imported_at, updated_at, read_at, read_position, indexed,"
+                           " note_updated_at FROM articles WHERE id = ?")
                 .arg(full ? QStringLiteral("html, text") : QStringLiteral("'', ''")),
             m_db, error))
         return std::nullopt;
@@ -77,6 +78,7 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail, Q
     r.readAt = fromSeconds(query.value(16));
     r.readPosition = query.value(17).toDouble();
     r.indexed = query.value(18).toBool();
+    r.noteUpdatedAt = fromSeconds(query.value(19));
     // The indexing pass writes the text after an import; until then it is made here.
     if (full && !r.indexed)
         a.text = HtmlText::extract(a.html, &a.excerpt);
@@ -234,13 +236,64 @@ bool ArticleRepository::markRead(qint64 id, QString *error)
 
 bool ArticleRepository::setNote(qint64 id, const QString &note, QString *error)
 {
+    return setNote(id, note, QDateTime::currentDateTimeUtc(), error);
+}
+
+bool ArticleRepository::setNote(qint64 id, const QString &note, const QDateTime &changedAt,
+                                QString *error)
+{
     QSqlQuery query(m_db.connection());
-    if (!CheckedQuery::prepare(query, QStringLiteral("UPDATE articles SET note = ? WHERE id = ?"),
-                               m_db, error))
+    if (!CheckedQuery::prepare(
+            query, QStringLiteral("UPDATE articles SET note = ?, note_updated_at = ? WHERE id = ?"),
+            m_db, error))
         return false;
     query.addBindValue(note.isNull() ? QStringLiteral("") : note);
+    query.addBindValue(sqlSeconds(changedAt));
     query.addBindValue(id);
     return CheckedQuery::exec(query, m_db, error);
+}
+
+QString ArticleRepository::text(qint64 id, QString *error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!CheckedQuery::prepare(
+            query, QStringLiteral("SELECT text FROM articles WHERE id = ? AND indexed = 1"), m_db,
+            error))
+        return QString();
+    query.addBindValue(id);
+    if (!CheckedQuery::exec(query, m_db, error))
+        return QString();
+    if (query.next())
+        return query.value(0).toString();
+    // Not indexed yet: the text is made from the HTML, as find() does.
+    const std::optional<ArticleRecord> record = find(id, Detail::Full, error);
+    return record ? record->article.text : QString();
+}
+
+QList<ArticleSource> ArticleRepository::sources(QString *error) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QList<ArticleSource> rows;
+    if (!CheckedQuery::exec(query,
+                            QStringLiteral("SELECT id, source_path, source_root, title,"
+                                           " published_at, date_raw, note, note_updated_at"
+                                           " FROM articles ORDER BY id"),
+                            m_db, error))
+        return rows;
+    while (query.next()) {
+        ArticleSource a;
+        a.id = query.value(0).toLongLong();
+        a.sourcePath = query.value(1).toString();
+        a.relativePath = QDir(query.value(2).toString()).relativeFilePath(a.sourcePath);
+        a.title = query.value(3).toString();
+        a.published = fromSeconds(query.value(4));
+        a.dateRaw = query.value(5).toString();
+        a.note = query.value(6).toString();
+        a.noteUpdatedAt = fromSeconds(query.value(7));
+        rows << a;
+    }
+    return rows;
 }
 
 bool ArticleRepository::setReadPosition(qint64 id, double position, QString *error)

@@ -36,7 +36,22 @@ struct ArticleRecord
     QDateTime readAt;
     double readPosition = 0;
     QString note;
+    QDateTime noteUpdatedAt; // invalid when the article has never had a note
     bool indexed = false;
+};
+
+// What names an article across libraries made from the same posts (its file's path relative to
+// the folder it was imported from, its title and its date), and its note.
+struct ArticleSource
+{
+    qint64 id = 0;
+    QString sourcePath;
+    QString relativePath;
+    QString title;
+    QDateTime published; // invalid when unknown
+    QString dateRaw;
+    QString note;
+    QDateTime noteUpdatedAt;
 };
 
 // Reads articles of a library, and keeps what the reader did with them (read, where).
@@ -69,6 +84,8 @@ public:
     // The reader's note on the whole article, read alone (after a note edit); nullopt when the
     // article is not there.
     std::optional<QString> note(qint64 id, QString *error = nullptr) const;
+    // The article's plain text (what highlights are anchored in), without the rest of it.
+    QString text(qint64 id, QString *error = nullptr) const;
     // Articles with highlights or a note (in a category and below, or all), by id.
     QList<qint64> annotated(std::optional<qint64> categoryId = std::nullopt,
                             QString *error = nullptr) const;
@@ -79,6 +96,11 @@ public:
     bool setReadPosition(qint64 id, double position, QString *error = nullptr);
     // The reader's note on the whole article.
     bool setNote(qint64 id, const QString &note, QString *error = nullptr);
+    // The note as written elsewhere at changedAt (a merge from another library).
+    bool setNote(qint64 id, const QString &note, const QDateTime &changedAt, QString *error);
+
+    // Every article's source and note, by id, in one query.
+    QList<ArticleSource> sources(QString *error = nullptr) const;
 
 private:
     std::optional<QStringList> categoryPath(qint64 categoryId, QString *error) const;

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "librarybackup.h"
+#include "tagname.h"
 #include "text/cjktokenizer.h"
 
 #include <QAtomicInteger>
@@ -132,6 +133,8 @@ QString Database::prepare()
 
     QString error;
     if (!CjkTokenizer::registerWith(m_handle, &error))
+        return error;
+    if (!TagName::registerWith(m_handle, &error))
         return error;
 
     // Look before writing anything: a file that is not ours stays untouched.

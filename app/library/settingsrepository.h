@@ -24,6 +24,14 @@ public:
     bool setFlag(const QString &key, bool on, QString *error = nullptr);
 
     static constexpr const char *remoteImages = "reader/remote-images";
+    static constexpr const char *libraryIdKey = "library/id";
+
+    // The library's own id (a UUID), made when the library was created or updated to format 4;
+    // it stays with the file when it is copied.
+    QString libraryId(QString *error = nullptr) const
+    {
+        return value(QLatin1String(libraryIdKey), {}, error);
+    }
 
 private:
     const Database &m_db;

@@ -1,5 +1,6 @@
 #include "searchquery.h"
 
+#include "library/tagname.h"
 #include "text/cjk.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,32 @@ SearchQuery::Parsed SearchQuery::parse(const QString &typed)
             ++i;
         }
         QString term;
+        if (QStringView(input).mid(i, 4).compare(u"tag:", Qt::CaseInsensitive) == 0) {
+            i += 4;
+            QString tag;
+            if (i < input.size() && input.at(i) == u'"') {
+                const qsizetype close = input.indexOf(u'"', i + 1);
+                tag = input.mid(i + 1, (close < 0 ? input.size() : close) - i - 1);
+                i = close < 0 ? input.size() : close + 1;
+            } else {
+                const qsizetype start = i;
+                while (i < input.size() && !input.at(i).isSpace())
+                    ++i;
+                tag = input.mid(start, i - start);
+            }
+            if (exclude) {
+                parsed.error = QCoreApplication::translate(
+                    "gloss::SearchQuery", "-tag: cannot leave out a tag; search for tag:NAME");
+                return parsed;
+            }
+            if (TagName::normalized(tag).isEmpty()) {
+                parsed.error = QCoreApplication::translate("gloss::SearchQuery",
+                                                           "tag: needs a tag name (tag:reading)");
+                return parsed;
+            }
+            parsed.tags << TagName::normalized(tag);
+            continue;
+        }
         if (input.at(i) == u'"') {
             const qsizetype close = input.indexOf(u'"', i + 1);
             term = input.mid(i + 1, (close < 0 ? input.size() : close) - i - 1).simplified();

@@ -3,6 +3,7 @@
 #include "library/categoryrepository.h"
 #include "library/checkedquery.h"
 #include "library/database.h"
+#include "library/tagname.h"
 #include "searchindexer.h"
 #include "searchquery.h"
 
@@ -16,10 +17,27 @@ namespace gloss {
 
 namespace {
 
-// The filters, on a column holding article ids.
-QString filters(const SearchRepository::Options &options, const QString &column)
+// Highlights that carry every tag of the search (bound as :tag0, :tag1, ...).
+QString taggedHighlights(const QStringList &tagKeys)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < tagKeys.size(); ++i) {
+        parts << QStringLiteral("SELECT highlight_id FROM highlight_tags WHERE tag_id ="
+                                " (SELECT id FROM tags WHERE name_key = :tag%1)")
+                     .arg(i);
+    }
+    return parts.join(QStringLiteral(" INTERSECT "));
+}
+
+// The filters, on a column holding article ids; with tags, articles with a highlight that
+// carries them.
+QString filters(const SearchRepository::Options &options, const QString &column,
+                const QStringList &tagKeys = {})
 {
     QString sql;
+    if (!tagKeys.isEmpty())
+        sql += QStringLiteral(" AND %1 IN (SELECT article_id FROM highlights WHERE id IN (%2))")
+                   .arg(column, taggedHighlights(tagKeys));
     if (options.categoryId)
         sql += QStringLiteral(" AND %1 IN ").arg(column) + CategoryRepository::articlesUnder();
     if (options.withNotesOnly)
@@ -29,9 +47,12 @@ QString filters(const SearchRepository::Options &options, const QString &column)
     return sql;
 }
 
-void bind(QSqlQuery &q, const QString &fts, const SearchRepository::Options &options)
+void bind(QSqlQuery &q, const QString &fts, const SearchRepository::Options &options,
+          const QStringList &tagKeys = {})
 {
     q.bindValue(QStringLiteral(":query"), fts);
+    for (qsizetype i = 0; i < tagKeys.size(); ++i)
+        q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
     if (options.categoryId)
         q.bindValue(QStringLiteral(":category"), *options.categoryId);
     q.bindValue(QStringLiteral(":limit"), options.limit);
@@ -83,12 +104,19 @@ SearchRepository::Result SearchRepository::search(const QString &input,
         return result;
     const SearchQuery::Parsed parsed = SearchQuery::parse(input);
     result.terms = parsed.terms;
-    if (!parsed.error.isEmpty() || parsed.fts.isEmpty()) {
+    if (!parsed.error.isEmpty() || (parsed.fts.isEmpty() && parsed.tags.isEmpty())) {
         result.error = parsed.error;
         return result;
     }
     const TextMatcher matcher(parsed.terms);
     CategoryPaths categories(m_db);
+    QStringList tagKeys;
+    for (const QString &tag : parsed.tags) {
+        if (const QString key = TagName::key(tag); !tagKeys.contains(key))
+            tagKeys << key;
+    }
+    if (parsed.fts.isEmpty())
+        return tagged(input, tagKeys, options, std::move(result));
 
     // Articles, best first. Ranking runs on the index alone; only the chosen few are read,
     // and their snippets are cut here rather than by FTS5 (which would tokenize each again).
@@ -99,11 +127,11 @@ SearchRepository::Result SearchRepository::search(const QString &input,
             "SELECT f.id, f.r, a.title, a.text FROM ("
             " SELECT rowid AS id, bm25(articles_fts, 10.0, 2.0, 1.0) AS r FROM articles_fts"
             " WHERE articles_fts MATCH :query")
-        + filters(options, QStringLiteral("rowid"))
+        + filters(options, QStringLiteral("rowid"), tagKeys)
         + QStringLiteral(" ORDER BY r LIMIT :limit) f"
                          " JOIN articles a ON a.id = f.id ORDER BY f.r"));
     if (articlesPrepared)
-        bind(q, parsed.fts, options);
+        bind(q, parsed.fts, options, tagKeys);
     if (!articlesPrepared || !q.exec()) {
         result.error
             = QCoreApplication::translate("gloss::SearchRepository", "cannot search for '%1': %2")
@@ -128,16 +156,19 @@ SearchRepository::Result SearchRepository::search(const QString &input,
             "SELECT n.article_id, n.highlight_id, n.words, n.r, a.title FROM ("
             " SELECT h.article_id, h.id AS highlight_id, h.exact || '\n' || h.note AS words,"
             "  f.r FROM (SELECT rowid AS id, bm25(highlights_fts) AS r FROM highlights_fts"
-            "   WHERE highlights_fts MATCH :query ORDER BY r LIMIT :limit) f"
+            "   WHERE highlights_fts MATCH :query%1 ORDER BY r LIMIT :limit) f"
             "  JOIN highlights h ON h.id = f.id"
             " UNION ALL"
             " SELECT rowid, 0, note, bm25(article_notes_fts) FROM article_notes_fts"
             "  WHERE article_notes_fts MATCH :query) n"
             " JOIN articles a ON a.id = n.article_id WHERE 1")
-        + filters(options, QStringLiteral("n.article_id"))
+            .arg(tagKeys.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" AND rowid IN (%1)").arg(taggedHighlights(tagKeys)))
+        + filters(options, QStringLiteral("n.article_id"), tagKeys)
         + QStringLiteral(" ORDER BY n.r LIMIT :limit"));
     if (notesPrepared)
-        bind(q, parsed.fts, options);
+        bind(q, parsed.fts, options, tagKeys);
     if (!notesPrepared || !q.exec()) {
         result.error = QCoreApplication::translate("gloss::SearchRepository",
                                                    "cannot search notes for '%1': %2")
@@ -155,6 +186,52 @@ SearchRepository::Result SearchRepository::search(const QString &input,
         hit.snippet = matcher.snippet(q.value(2).toString());
         hit.rank = q.value(3).toDouble();
         hit.title = q.value(4).toString();
+        hit.category = categories.of(id);
+        hit.inNotes = true;
+        result.hits << hit;
+    }
+    return result;
+}
+
+SearchRepository::Result SearchRepository::tagged(const QString &input, const QStringList &tagKeys,
+                                                  const Options &options, Result result) const
+{
+    // Only tags: the articles of the tagged highlights, the most recently changed first, each
+    // shown by its highlight.
+    CategoryPaths categories(m_db);
+    const TextMatcher matcher({});
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool prepared
+        = q.prepare(QStringLiteral("SELECT h.article_id, h.id, h.exact || '\n' || h.note, a.title"
+                                   " FROM highlights h JOIN articles a ON a.id = h.article_id"
+                                   " WHERE h.id IN (%1)")
+                        .arg(taggedHighlights(tagKeys))
+                    + filters(options, QStringLiteral("h.article_id"))
+                    + QStringLiteral(" ORDER BY h.updated_at DESC, h.id DESC"));
+    if (prepared) {
+        if (options.categoryId)
+            q.bindValue(QStringLiteral(":category"), *options.categoryId);
+        for (qsizetype i = 0; i < tagKeys.size(); ++i)
+            q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
+    }
+    if (!prepared || !q.exec()) {
+        result.error
+            = QCoreApplication::translate("gloss::SearchRepository", "cannot search for '%1': %2")
+                  .arg(input, q.lastError().text());
+        return result;
+    }
+    QSet<qint64> seen;
+    while (q.next() && result.hits.size() < options.limit) {
+        const qint64 id = q.value(0).toLongLong();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        SearchHit hit;
+        hit.articleId = id;
+        hit.highlightId = q.value(1).toLongLong();
+        hit.snippet = matcher.snippet(q.value(2).toString());
+        hit.title = q.value(3).toString();
         hit.category = categories.of(id);
         hit.inNotes = true;
         result.hits << hit;

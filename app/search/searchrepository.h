@@ -25,6 +25,7 @@ struct SearchHit
 };
 
 // Library-wide full-text search over titles, authors, article text, highlights and notes.
+// tag:NAME in the query keeps to highlights carrying that tag and to their articles.
 class SearchRepository
 {
 public:
@@ -50,6 +51,10 @@ public:
     Result search(const QString &query) const { return search(query, Options()); }
 
 private:
+    // A search for tags alone (no words).
+    Result tagged(const QString &input, const QStringList &tagKeys, const Options &options,
+                  Result result) const;
+
     const Database &m_db;
 };
 

@@ -24,6 +24,8 @@ public:
     bool setFlag(const QString &key, bool on, QString *error = nullptr);
 
     static constexpr const char *remoteImages = "reader/remote-images";
+    // A folder that is the blog's root for every import folder inside it (SiteRoot).
+    static constexpr const char *siteRoot = "reader/site-root";
 
 private:
     const Database &m_db;

@@ -4,6 +4,7 @@
 #include "frontmatter.h"
 #include "htmltext.h"
 #include "markdown.h"
+#include "sitelinks.h"
 #include "textdecoder.h"
 
 #include <QCoreApplication>
@@ -132,12 +133,17 @@ ArticleParser::Utf8Result ArticleParser::parseUtf8(QByteArray bytes, const QStri
     a.headerImage = fm.value.headerImage;
 
     a.bodyFormat = detectFormat(split.body);
+    // Asset tags become HTML before Markdown runs (as Hexo does), so that `![](...)` around an
+    // {% asset_path %} is an image too; the format was told from the body as written.
+    split.body = SiteLinks::expandAssetTags(std::move(split.body), fileName,
+                                            a.bodyFormat == BodyFormat::Markdown);
     if (a.bodyFormat == BodyFormat::Html) {
         result.html = std::move(split.body);
     } else {
         result.html = Markdown::toHtmlUtf8(split.body);
         split.body = QByteArray(); // before the HTML goes anywhere: one body at a time
     }
+    result.html = SiteLinks::markRootRelativeImages(std::move(result.html));
     return result;
 }
 

@@ -24,6 +24,8 @@ public:
     bool setFlag(const QString &key, bool on, QString *error = nullptr);
 
     static constexpr const char *remoteImages = "reader/remote-images";
+    // A folder that is the blog's root for every import folder inside it (SiteRoot).
+    static constexpr const char *siteRoot = "reader/site-root";
     static constexpr const char *libraryIdKey = "library/id";
 
     // The library's own id (a UUID), made when the library was created or updated to format 4;

@@ -1,6 +1,7 @@
 #include "articlepage.h"
 
 #include "article/embedfilter.h"
+#include "article/sitelinks.h"
 #include "library/articlerepository.h"
 
 #include <QFile>
@@ -77,10 +78,10 @@ QByteArray ArticlePage::render(const ArticleRecord &record, const Options &optio
     const Article &a = record.article;
     QString image;
     if (!a.headerImage.isEmpty()) {
-        // A root-relative path ("/images/x.png") names the blog's source folder, which the
-        // reader does not serve; a relative one is served from the post's folder.
+        // A root-relative path ("/images/x.png") names the blog's source folder (SiteRoot); a
+        // relative one is beside the post.
         image = QStringLiteral("<img class=\"gloss-header-image\" alt=\"\" src=\"%1\">")
-                    .arg(a.headerImage.toHtmlEscaped());
+                    .arg(SiteLinks::siteUrl(a.headerImage).toHtmlEscaped());
     }
     const QHash<QString, QString> values {
         { QStringLiteral("lang"),

@@ -1,7 +1,9 @@
 #include "schemehandler.h"
 
+#include "article/sitelinks.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/settingsrepository.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -63,16 +65,20 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         bool ok = false;
         const qint64 id = path.mid(1, slash < 0 ? -1 : slash - 1).toLongLong(&ok);
         if (ok) {
-            serveArticle(job, id, slash < 0 ? QString() : path.mid(slash + 1));
+            serveArticle(job, id, url,
+                         slash < 0 ? QString() : url.path(QUrl::FullyDecoded).mid(slash + 1));
             return;
         }
     }
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);
 }
 
-void SchemeHandler::serveArticle(QWebEngineUrlRequestJob *job, qint64 id, const QString &rest)
+void SchemeHandler::serveArticle(QWebEngineUrlRequestJob *job, qint64 id, const QUrl &url,
+                                 const QString &rest)
 {
-    const std::optional<ArticleRecord> record = ArticleRepository(*m_db).find(id);
+    // An image needs only where the post lives, not its HTML.
+    const std::optional<ArticleRecord> record = ArticleRepository(*m_db).find(
+        id, rest.isEmpty() ? ArticleRepository::Detail::Full : ArticleRepository::Detail::Metadata);
     if (!record) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
@@ -82,21 +88,49 @@ void SchemeHandler::serveArticle(QWebEngineUrlRequestJob *job, qint64 id, const 
         return;
     }
 
-    // A local image of the post: it must resolve (symbolic links too) inside the import folder.
-    const QString root = QFileInfo(record->sourceRoot).canonicalFilePath();
-    const QString folder = QFileInfo(record->sourcePath).absolutePath();
-    const QString file = QFileInfo(QDir(folder).filePath(rest)).canonicalFilePath();
-    if (root.isEmpty() || file.isEmpty() || !file.startsWith(root + u'/')) {
+    // A local image of the post: it must resolve (symbolic links too) inside the site's root.
+    const QString reference = url.query() == SiteLinks::siteQuery() ? u'/' + rest : rest;
+    const SiteRoot::File file = siteOf(record->sourceRoot).resolve(record->sourcePath, reference);
+    if (file.kind == SiteRoot::Kind::Missing) {
+        Q_EMIT imageMissing(reference);
+        reply(job, "image/svg+xml", missingImage(reference));
+        return;
+    }
+    QFile image(file.path);
+    if (file.kind != SiteRoot::Kind::Found || !image.open(QIODevice::ReadOnly)) {
+        Q_EMIT imageRefused(reference);
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }
-    const QMimeType type = QMimeDatabase().mimeTypeForFile(file);
-    QFile image(file);
-    if (!type.name().startsWith(u"image/") || !image.open(QIODevice::ReadOnly)) {
-        job->fail(QWebEngineUrlRequestJob::RequestDenied);
-        return;
-    }
-    reply(job, type.name().toUtf8(), image.readAll());
+    Q_EMIT imageServed(file.path);
+    reply(job, QMimeDatabase().mimeTypeForFile(file.path).name().toUtf8(), image.readAll());
+}
+
+SiteRoot SchemeHandler::siteOf(const QString &importFolder)
+{
+    const QString chosen
+        = SettingsRepository(*m_db).value(QString::fromLatin1(SettingsRepository::siteRoot));
+    const QString key = importFolder + u'\n' + chosen;
+    auto it = m_sites.constFind(key);
+    if (it == m_sites.cend())
+        it = m_sites.insert(key, SiteRoot::find(importFolder, chosen));
+    return *it;
+}
+
+QByteArray SchemeHandler::missingImage(const QString &reference)
+{
+    const QString label = tr("Image not found: %1").arg(reference);
+    // Wide enough for the label in the reader's sans serif (CJK characters are wider).
+    int width = 32;
+    for (const QChar c : label)
+        width += c.unicode() >= 0x2E80 ? 14 : 8;
+    const QString svg = QStringLiteral(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"44\">"
+        "<rect x=\"1\" y=\"1\" width=\"%2\" height=\"42\" rx=\"4\" fill=\"#efefea\""
+        " stroke=\"#8a8a80\" stroke-dasharray=\"5 3\"/>"
+        "<text x=\"16\" y=\"27\" font-family=\"Noto Sans CJK SC, Noto Sans, sans-serif\""
+        " font-size=\"13\" fill=\"#5a5a52\">%3</text></svg>");
+    return svg.arg(width).arg(width - 2).arg(label.toHtmlEscaped()).toUtf8();
 }
 
 } // namespace gloss

@@ -21,6 +21,8 @@ public:
 
     // The index (in document order) of the heading shown as current, -1 for none.
     int currentHeading() const;
+    // Narrow: the article is what the person reads.
+    QSize sizeHint() const override { return { 180, 300 }; }
 
 protected:
     void showEvent(QShowEvent *event) override;

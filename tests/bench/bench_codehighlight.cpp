@@ -3,9 +3,10 @@
 //   bench_codehighlight
 //
 // Every corpus post with code (hexo-markdown, hexo-html) is opened twice (a warm-up pass, then
-// the measured one) to find the one whose colouring takes longest in the page. That post is then opened 3 times with colouring and 3 times
-// without (the floor: the same page, plain), from showArticle until the article is ready (its
-// text read and its marks painted, which comes after the colouring).
+// the measured one) to find the one whose colouring takes longest in the page. That post is then
+// opened 3 times with colouring and 3 times without (the floor: the same page, plain), from
+// showArticle until the article is ready (its text read and its marks painted, which comes after
+// the colouring).
 #include "benchsupport.h"
 #include "import/importer.h"
 #include "library/articlerepository.h"

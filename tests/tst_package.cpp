@@ -55,11 +55,12 @@ private Q_SLOTS:
         QCOMPARE(field(QStringLiteral("Version")), QStringLiteral(GLOSS_VERSION_STRING));
         QCOMPARE(field(QStringLiteral("Architecture")), QStringLiteral("amd64"));
         const QString depends = field(QStringLiteral("Depends"));
-        // What Qt loads at run time, and what the binary links (found by dpkg-shlibdeps).
+        // What Qt loads at run time, highlight.js (read to colour code), and what the binary
+        // links (found by dpkg-shlibdeps).
         for (const char *package :
              { "libqt6sql6-sqlite", "libqt6webenginecore6-bin", "qt6-qpa-plugins",
-               "libqt6webenginewidgets6", "libqt6widgets6", "libsqlite3-0", "libyaml-cpp0.7",
-               "libmd4c-html0", "libgumbo1", "libuchardet0" })
+               "libjs-highlight.js", "libqt6webenginewidgets6", "libqt6widgets6", "libsqlite3-0",
+               "libyaml-cpp0.7", "libmd4c-html0", "libgumbo1", "libuchardet0" })
             QVERIFY2(depends.contains(QLatin1String(package)), qPrintable(depends));
         QVERIFY(field(QStringLiteral("Recommends")).contains(u"fonts-noto-cjk"));
         QVERIFY(!field(QStringLiteral("Description")).isEmpty());

@@ -27,9 +27,9 @@ void ReaderBridge::highlightsPainted(int marks)
     Q_EMIT paintDone(marks);
 }
 
-void ReaderBridge::pageReady()
+void ReaderBridge::pageReady(int codeBlocks)
 {
-    Q_EMIT ready();
+    Q_EMIT ready(codeBlocks);
 }
 
 } // namespace gloss

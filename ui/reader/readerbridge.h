@@ -27,10 +27,13 @@ public:
     void requestHitTest(int x, int y) { Q_EMIT hitTestRequested(x, y); }
     void requestReveal(qint64 id) { Q_EMIT revealRequested(id); }
     void requestSearchReveal() { Q_EMIT searchRevealRequested(); }
+    void requestHeading(int index) { Q_EMIT headingRequested(index); }
+    void requestHeadingStep(int delta) { Q_EMIT headingStepRequested(delta); }
 
 public Q_SLOTS:
-    // From the page: settings applied, scroll restored.
-    void pageReady();
+    // From the page: settings applied, scroll restored; codeBlocks: how many blocks of code it
+    // has (the view loads the code highlighter only for those that have some).
+    void pageReady(int codeBlocks);
     // From the page: the highlight under the point asked about (0 for none).
     void hitTestAnswered(double id);
     // From the page: the highlights asked for are painted (marks: <mark> elements made).
@@ -45,9 +48,11 @@ Q_SIGNALS:
     void hitTestRequested(int x, int y);
     void revealRequested(qint64 id);
     void searchRevealRequested(); // scroll to the first search match
+    void headingRequested(int index); // scroll to the outline's heading index
+    void headingStepRequested(int delta); // to the next (1) or previous (-1) heading
     void hitTestResult(qint64 id);
     void paintDone(int marks);
-    void ready();
+    void ready(int codeBlocks);
 
 private:
     QVariantMap m_settings;

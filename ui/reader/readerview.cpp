@@ -1,5 +1,6 @@
 #include "readerview.h"
 
+#include "codehighlighter.h"
 #include "readerbridge.h"
 #include "readerpage.h"
 #include "readerprofile.h"
@@ -43,8 +44,9 @@ ReaderView::ReaderView(QWidget *parent)
     });
     connect(m_bridge, &ReaderBridge::paintDone, this,
             [this](int marks) { Q_EMIT highlightsShown(m_articleId, marks); });
-    connect(m_bridge, &ReaderBridge::ready, this, [this] {
+    connect(m_bridge, &ReaderBridge::ready, this, [this](int codeBlocks) {
         m_scriptReady = true;
+        m_codeBlocks = codeBlocks;
         settle();
     });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool) {
@@ -83,6 +85,8 @@ void ReaderView::showArticle(qint64 id, double position, const QString &text)
     m_articleId = id;
     m_articleText = text;
     m_pageText.clear();
+    m_headings.clear();
+    m_codeBlocks = 0;
     m_painter.articleOpened(id);
     m_lastPosition = position;
     m_loaded = m_scriptReady = false;
@@ -94,6 +98,8 @@ void ReaderView::clearArticle()
 {
     m_positionTimer->stop();
     m_articleId = 0;
+    m_headings.clear();
+    Q_EMIT headingsChanged(0);
     m_page->loadArticle(QUrl(QStringLiteral("about:blank")));
 }
 
@@ -127,15 +133,71 @@ void ReaderView::settle()
         focusProxy()->installEventFilter(this);
         m_filteredProxy = focusProxy();
     }
+    // The page runs these in order: the code is coloured before its text is read and marked.
+    highlightCode();
     const qint64 id = m_articleId;
     QPointer<ReaderView> self(this);
-    m_page->runJavaScript(QStringLiteral("glossReader.text()"), QWebEngineScript::ApplicationWorld,
-                          [self, id](const QVariant &text) {
-                              if (!self || id != self->m_articleId)
-                                  return;
-                              self->m_pageText = text.toString();
-                              self->paintHighlights();
-                              Q_EMIT self->articleReady(id);
+    m_page->runJavaScript(
+        QStringLiteral("glossReader.article()"), QWebEngineScript::ApplicationWorld,
+        [self, id](const QVariant &value) {
+            if (!self || id != self->m_articleId)
+                return;
+            const QVariantMap article = value.toMap();
+            self->m_pageText = article.value(QStringLiteral("text")).toString();
+            self->m_headings.clear();
+            for (const QVariant &h : article.value(QStringLiteral("headings")).toList()) {
+                const QVariantMap heading = h.toMap();
+                self->m_headings.append({ heading.value(QStringLiteral("level")).toInt(),
+                                          heading.value(QStringLiteral("text")).toString() });
+            }
+            self->paintHighlights();
+            Q_EMIT self->headingsChanged(id);
+            Q_EMIT self->articleReady(id);
+        });
+}
+
+void ReaderView::highlightCode()
+{
+    if (m_codeBlocks == 0 || !m_codeHighlighting || CodeHighlighter::script().isEmpty())
+        return;
+    const qint64 id = m_articleId;
+    QPointer<ReaderView> self(this);
+    // The library is loaded only for pages with code, into the isolated world, where the
+    // article's own markup cannot reach it.
+    m_page->runJavaScript(CodeHighlighter::script(), QWebEngineScript::ApplicationWorld);
+    m_page->runJavaScript(QStringLiteral("glossReader.highlightCode()"),
+                          QWebEngineScript::ApplicationWorld, [self, id](const QVariant &value) {
+                              const QVariantMap done = value.toMap();
+                              if (self && id == self->m_articleId)
+                                  Q_EMIT self->codeHighlighted(
+                                      id, done.value(QStringLiteral("blocks")).toInt(),
+                                      done.value(QStringLiteral("ms")).toDouble());
+                          });
+}
+
+void ReaderView::scrollToHeading(int index)
+{
+    m_bridge->requestHeading(index);
+}
+
+void ReaderView::stepHeading(int delta)
+{
+    if (!m_headings.isEmpty())
+        m_bridge->requestHeadingStep(delta);
+}
+
+void ReaderView::requestCurrentHeading()
+{
+    if (m_articleId == 0 || m_pageText.isNull())
+        return;
+    const qint64 id = m_articleId;
+    QPointer<ReaderView> self(this);
+    m_page->runJavaScript(QStringLiteral("glossReader.currentHeading()"),
+                          QWebEngineScript::ApplicationWorld, [self, id](const QVariant &value) {
+                              bool ok = false;
+                              const int index = value.toInt(&ok);
+                              if (self && id == self->m_articleId && ok)
+                                  Q_EMIT self->currentHeadingChanged(id, index);
                           });
 }
 

@@ -19,6 +19,13 @@ class ReaderPage;
 class ReaderProfile;
 class RequestInterceptor;
 
+// One heading of the article's outline (h1 to h4), in document order.
+struct OutlineHeading
+{
+    int level = 1;
+    QString text;
+};
+
 // The article view: QtWebEngine with page JavaScript off, Gloss's own scripts in an isolated
 // world bound to the QWebChannel, a gloss: scheme serving the article, and no request leaving
 // the machine unless the library allows remote images (then images only).
@@ -54,6 +61,18 @@ public:
     // The page's text, once the article is ready (empty before).
     QString pageText() const { return m_pageText; }
 
+    // Colours code blocks with highlight.js (on by default); applies from the next article.
+    void setCodeHighlighting(bool on) { m_codeHighlighting = on; }
+    bool codeHighlighting() const { return m_codeHighlighting; }
+
+    // The article's headings, once it is ready (headingsChanged).
+    QList<OutlineHeading> headings() const { return m_headings; }
+    void scrollToHeading(int index);
+    // Scrolls to the next (delta > 0) or previous (delta < 0) heading.
+    void stepHeading(int delta);
+    // Asks the page which heading the view has reached (currentHeadingChanged answers).
+    void requestCurrentHeading();
+
     ReaderPage *readerPage() const { return m_page; }
     RequestInterceptor *interceptor() const;
 
@@ -74,6 +93,11 @@ Q_SIGNALS:
     void highlightsPainted(qint64 articleId);
     // ...and the page has painted them.
     void highlightsShown(qint64 articleId, int marks);
+    // The article's code blocks were coloured: how many, and how long the page took.
+    void codeHighlighted(qint64 articleId, int blocks, double ms);
+    void headingsChanged(qint64 articleId);
+    // index into headings(), -1 above the first heading.
+    void currentHeadingChanged(qint64 articleId, int index);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -83,6 +107,7 @@ private:
     void updatePageOptions();
     void pollPosition();
     void settle();
+    void highlightCode();
     void paintHighlights();
     void showContextMenu(const QPoint &globalPos, qint64 highlightId);
 
@@ -97,6 +122,9 @@ private:
     double m_lastPosition = 0;
     bool m_loaded = false; // loadFinished for the current article
     bool m_scriptReady = false; // the page script has set up the channel
+    bool m_codeHighlighting = true;
+    int m_codeBlocks = 0; // in the page shown
+    QList<OutlineHeading> m_headings;
     QString m_articleText;
     QString m_pageText; // the article's text as the page sees it; null until ready
     QPointer<QObject> m_filteredProxy;

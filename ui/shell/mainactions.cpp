@@ -139,6 +139,15 @@ void MainActions::createGoActions()
     connect(reader, &QAction::triggered, view, [view] { view->setFocus(); });
     m_focus = { categories, articles, reader };
 
+    // [ and ] step through the article's headings (Ctrl+[ and Ctrl+] are the column width).
+    QAction *nextHeading
+        = makeAction(this, tr("Next Hea&ding"), { QKeySequence(Qt::Key_BracketRight) });
+    connect(nextHeading, &QAction::triggered, view, [view] { view->stepHeading(1); });
+    QAction *previousHeading
+        = makeAction(this, tr("Previous Headin&g"), { QKeySequence(Qt::Key_BracketLeft) });
+    connect(previousHeading, &QAction::triggered, view, [view] { view->stepHeading(-1); });
+    m_headings = { nextHeading, previousHeading };
+
     m_allHighlights = makeAction(this, tr("All &Highlights…"),
                                  { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H) });
     AnnotationController *annotations = m_window->annotations();
@@ -223,6 +232,7 @@ void MainActions::createMenus(QMenuBar *bar)
 
     QMenu *go = bar->addMenu(tr("&Go"));
     go->addActions(m_articles);
+    go->addActions(m_headings);
     go->addSeparator();
     go->addActions(m_focus);
     go->addSeparator();

@@ -49,6 +49,7 @@ private:
     QList<QAction *> m_column;
     QAction *m_remoteImages = nullptr;
     QList<QAction *> m_articles;
+    QList<QAction *> m_headings;
     QList<QAction *> m_focus;
     QAction *m_allHighlights = nullptr;
     QAction *m_highlight = nullptr;

@@ -8,6 +8,7 @@
 #include "mainactions.h"
 #include "messagebar.h"
 #include "reader/findbar.h"
+#include "reader/outlinepanel.h"
 #include "reader/readerview.h"
 #include "savewarning.h"
 #include "search/searchpanel.h"
@@ -20,7 +21,6 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -126,7 +126,12 @@ QWidget *MainWindow::createCenter()
     layout->setSpacing(0);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_findBar);
-    layout->addWidget(m_reader, 1);
+    // The article's outline beside it, shown for articles with three headings or more.
+    auto *readerRow = new QSplitter(Qt::Horizontal, this);
+    readerRow->addWidget(new OutlinePanel(m_reader, this));
+    readerRow->addWidget(m_reader);
+    readerRow->setStretchFactor(1, 1);
+    layout->addWidget(readerRow, 1);
     m_welcome = new WelcomePage(this);
     m_center = new QStackedWidget(this);
     m_center->addWidget(m_readerColumn);
@@ -211,11 +216,6 @@ bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
     return m_session->database()
         && m_jobs->startExport(m_session->path(), folder, MarkdownExporter::Scope(scope), fullText,
                                m_reader->articleId(), m_session->categoryId().value_or(0));
-}
-
-ReaderSettings MainWindow::readerSettings() const
-{
-    return m_reader->readerSettings();
 }
 
 Preferences MainWindow::preferences() const

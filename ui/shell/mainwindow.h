@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reader/readersettings.h"
+#include "reader/readerview.h"
 
 #include <QMainWindow>
 
@@ -17,7 +17,6 @@ class LibrarySession;
 class MainActions;
 class MessageBar;
 class NotesPane;
-class ReaderView;
 class SaveWarning;
 class SearchPanel;
 class WelcomePage;
@@ -48,7 +47,7 @@ public:
     Preferences preferences() const;
     void applyPreferences(const Preferences &preferences);
     void showPreferences();
-    ReaderSettings readerSettings() const;
+    ReaderSettings readerSettings() const { return m_reader->readerSettings(); }
 
     // The open library, its category and article lists, and the ways between its articles.
     LibrarySession *session() const { return m_session; }

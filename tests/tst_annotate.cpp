@@ -60,32 +60,35 @@ private Q_SLOTS:
                 window.notesPane()->model(),
                 QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-            // Drag the mouse across the words on the page, then press H.
-            const QJsonObject rect
-                = QJsonDocument::fromJson(
-                      runInAppWorld(
-                          view,
-                          QStringLiteral(
-                              "(function(){var "
-                              "w=document.createTreeWalker(document.querySelector('.gloss-article')"
-                              ",NodeFilter.SHOW_TEXT);"
-                              "var n;while((n=w.nextNode())){var "
-                              "i=n.data.indexOf('%1');if(i>=0){var r=document.createRange();"
-                              "r.setStart(n,i);r.setEnd(n,i+%2);return "
-                              "JSON.stringify(r.getBoundingClientRect());}}return '{}';})()")
-                              .arg(quote)
-                              .arg(quote.size()))
-                          .toString()
-                          .toUtf8())
-                      .object();
-            QVERIFY(!rect.isEmpty());
+            // Drag the mouse across the words on the page, then press H. The words are looked
+            // for before each try: the outline beside the reader may appear once the article is
+            // ready and move them.
             QWidget *surface = view->focusProxy();
-            const int y = int(rect.value(QStringLiteral("y")).toDouble()
-                              + rect.value(QStringLiteral("height")).toDouble() / 2);
-            const QPoint from(int(rect.value(QStringLiteral("left")).toDouble()) + 1, y);
-            const QPoint to(int(rect.value(QStringLiteral("right")).toDouble()) - 1, y);
+            const auto quoteRect = [&] {
+                return QJsonDocument::fromJson(
+                           runInAppWorld(
+                               view,
+                               QStringLiteral(
+                                   "(function(){var w=document.createTreeWalker("
+                                   "document.querySelector('.gloss-article'),NodeFilter.SHOW_TEXT);"
+                                   "var n;while((n=w.nextNode())){var "
+                                   "i=n.data.indexOf('%1');if(i>=0){var r=document.createRange();"
+                                   "r.setStart(n,i);r.setEnd(n,i+%2);return "
+                                   "JSON.stringify(r.getBoundingClientRect());}}return '{}';})()")
+                                   .arg(quote)
+                                   .arg(quote.size()))
+                               .toString()
+                               .toUtf8())
+                    .object();
+            };
             // Offscreen, the first press after a load can be lost on its way in: try a few times.
-            for (int attempt = 0; attempt < 3 && view->selectedText() != quote; ++attempt) {
+            for (int attempt = 0; attempt < 4 && view->selectedText() != quote; ++attempt) {
+                const QJsonObject rect = quoteRect();
+                QVERIFY(!rect.isEmpty());
+                const int y = int(rect.value(QStringLiteral("y")).toDouble()
+                                  + rect.value(QStringLiteral("height")).toDouble() / 2);
+                const QPoint from(int(rect.value(QStringLiteral("left")).toDouble()) + 1, y);
+                const QPoint to(int(rect.value(QStringLiteral("right")).toDouble()) - 1, y);
                 QTest::mousePress(surface, Qt::LeftButton, {}, from);
                 for (int step = 1; step <= 10; ++step) {
                     const QPoint at = from + (to - from) * step / 10;

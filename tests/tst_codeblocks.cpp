@@ -195,10 +195,11 @@ private Q_SLOTS:
         h.selector = selector;
         QString error;
         QVERIFY2(HighlightRepository(*m_db).add(h, &error) > 0, qPrintable(error));
+        HighlightRepository::Filter ofThisArticle;
+        ofThisArticle.articleId = id;
         const auto paintAndCheck = [&] {
             QSignalSpy shown(m_view, &ReaderView::highlightsShown);
-            m_view->setHighlights(
-                HighlightRepository(*m_db).list(HighlightRepository::Filter { id, {}, {}, {} }));
+            m_view->setHighlights(HighlightRepository(*m_db).list(ofThisArticle));
             QVERIFY(shown.wait(5000));
             // Several marks (one per text node it crosses), together exactly the quote, inside
             // the coloured code, which keeps its tokens.

@@ -1,8 +1,8 @@
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/settingsrepository.h"
-#include "text/cjktokenizer.h"
 #include "testsupport.h"
+#include "text/cjktokenizer.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

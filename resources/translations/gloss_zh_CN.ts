@@ -52,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>gloss</name>
+    <message>
+        <source>a string longer than %1 MB at byte %2</source>
+        <translation>第 %2 字节处有超过 %1 MB 的字符串</translation>
+    </message>
+    <message>
+        <source>arrays and objects nested more than %1 deep at byte %2</source>
+        <translation>第 %2 字节处的数组和对象嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the target&apos;s &quot;source&quot; must be an object naming the article (gloss:path, gloss:title, gloss:date)</source>
+        <translation>target 的 &quot;source&quot; 必须是指明文章的对象（gloss:path、gloss:title、gloss:date）</translation>
+    </message>
+    <message>
+        <source>the target&apos;s source</source>
+        <translation>target 的 source</translation>
+    </message>
+    <message>
+        <source>the target&apos;s source names no article (no gloss:path or gloss:title)</source>
+        <translation>target 的 source 没有指明文章（没有 gloss:path 或 gloss:title）</translation>
+    </message>
+</context>
+<context>
     <name>gloss::AboutDialog</name>
     <message>
         <source>About Gloss</source>
@@ -90,6 +113,72 @@
     </message>
 </context>
 <context>
+    <name>gloss::AnnotationExchange</name>
+    <message>
+        <source>no article %1 in %2</source>
+        <translation>%2 中没有文章 %1</translation>
+    </message>
+    <message>
+        <source>cannot import %1 into %2 (nothing was changed): %3</source>
+        <translation>无法将 %1 导入 %2（未做任何更改）：%3</translation>
+    </message>
+    <message>
+        <source>highlight %1 disappeared</source>
+        <translation>高亮 %1 不见了</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::AnnotationFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not read</source>
+        <translation>%1 大于 %2 MB：未读取</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of annotations Gloss can read: %2</source>
+        <translation>%1 不是 Gloss 能读取的批注文件：%2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>its &quot;@context&quot; is not %1 (the W3C Web Annotation model)</source>
+        <translation>它的 &quot;@context&quot; 不是 %1（W3C Web Annotation 模型）</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s &quot;first&quot; page is not in the file</source>
+        <translation>集合的 &quot;first&quot; 页不在文件中</translation>
+    </message>
+    <message>
+        <source>the collection has more pages than the first; Gloss reads collections whose annotations are all in the file</source>
+        <translation>集合除第一页外还有其他页；Gloss 只读取批注全部在文件中的集合</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s first page has no &quot;items&quot; array</source>
+        <translation>集合的第一页没有 &quot;items&quot; 数组</translation>
+    </message>
+    <message>
+        <source>the page has no &quot;items&quot; array</source>
+        <translation>该页没有 &quot;items&quot; 数组</translation>
+    </message>
+    <message>
+        <source>it is neither an AnnotationCollection, an AnnotationPage nor an Annotation (its type is &quot;%1&quot;)</source>
+        <translation>它既不是 AnnotationCollection，也不是 AnnotationPage 或 Annotation（其类型为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>annotation %1 is not an object</source>
+        <translation>批注 %1 不是对象</translation>
+    </message>
+    <message>
+        <source>annotation %1: urn:uuid:%2 appears more than once</source>
+        <translation>批注 %1：urn:uuid:%2 出现了不止一次</translation>
+    </message>
+</context>
+<context>
     <name>gloss::ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -120,6 +209,33 @@
     <message>
         <source>All articles</source>
         <translation>全部文章</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Checker</name>
+    <message>
+        <source>annotation %1%2: %3</source>
+        <translation>批注 %1%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1 没有 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 must be a string</source>
+        <translation>%1 的 &quot;%2&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of the TextPositionSelector must be a whole number from 0</source>
+        <translation>TextPositionSelector 的 &quot;%1&quot; 必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>the annotation</source>
+        <translation>该批注</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time: &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; 不是 ISO 8601 日期时间：&quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -402,6 +518,96 @@ once a day when it opens a library to write, and before updating its format):
         <source>the library it replaced is kept as %1</source>
         <translation>被替换的文库已保留为 %1</translation>
     </message>
+    <message>
+        <source>The file to write (W3C Web Annotations, JSON-LD).</source>
+        <translation>要写入的文件（W3C Web Annotations，JSON-LD）。</translation>
+    </message>
+    <message>
+        <source>Only the annotations of article ID.</source>
+        <translation>只导出该 ID 文章的批注。</translation>
+    </message>
+    <message>
+        <source>Only the annotations of articles under PATH (a/b/c).</source>
+        <translation>只导出 PATH（a/b/c）下文章的批注。</translation>
+    </message>
+    <message>
+        <source>give one FILE and at most one of --article, --category</source>
+        <translation>请给出一个 FILE，并且 --article、--category 最多选一个</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n highlight(s)</source>
+        <translation>
+            <numerusform>已导出 %n 条高亮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article note(s)</source>
+        <translation>
+            <numerusform>%n 条文章笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>A file of W3C Web Annotations to merge in.</source>
+        <translation>要合并进来的 W3C Web Annotations 文件。</translation>
+    </message>
+    <message>
+        <source>give one FILE to import</source>
+        <translation>请给出一个要导入的 FILE</translation>
+    </message>
+    <message>
+        <source>skipped the annotations of %1: no such article in %2</source>
+        <translation>已跳过 %1 的批注：%2 中没有这篇文章</translation>
+    </message>
+    <message>
+        <source>Usage: gloss annotations export FILE [--article ID | --category PATH]
+       gloss annotations import FILE
+
+Moves highlights, notes and tags between libraries and tools as W3C Web
+Annotations (JSON-LD). An import merges: it never removes anything, a newer
+version of a highlight wins, and importing the same file again changes nothing.
+</source>
+        <translation>用法：gloss annotations export FILE [--article ID | --category PATH]
+      gloss annotations import FILE
+
+以 W3C Web Annotations（JSON-LD）格式在文库和工具之间迁移高亮、笔记和标签。
+导入是合并：从不删除任何内容，同一高亮以较新的版本为准，
+再次导入同一个文件不会改变任何内容。
+</translation>
+    </message>
+    <message>
+        <source>say export or import</source>
+        <translation>请指定 export 或 import</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: say export or import</source>
+        <translation>未知操作“%1”：请指定 export 或 import</translation>
+    </message>
+    <message>
+        <source>
+Tags and annotations:
+  highlights --tag TAG           only highlights with TAG (repeat: with all)
+  search &apos;tag:TAG words&apos;         search among highlights with TAG
+  annotations export FILE        write highlights, notes and tags as W3C Web
+                                 Annotations (--article ID, --category PATH)
+  annotations import FILE        merge such a file into the library
+</source>
+        <translation>
+标签和批注：
+  highlights --tag TAG           只列出带 TAG 的高亮（可重复：须带全部标签）
+  search &apos;tag:TAG words&apos;         在带 TAG 的高亮中搜索
+  annotations export FILE        把高亮、笔记和标签写成 W3C Web Annotations
+                                 （--article ID、--category PATH）
+  annotations import FILE        把这样的文件合并进文库
+</translation>
+    </message>
+    <message>
+        <source>Only highlights with this tag (repeat: with all of them).</source>
+        <translation>只列出带此标签的高亮（可重复：须带全部这些标签）。</translation>
+    </message>
 </context>
 <context>
     <name>gloss::Database</name>
@@ -608,6 +814,117 @@ once a day when it opens a library to write, and before updating its format):
     <message>
         <source>broken front matter: %1</source>
         <translation>前置元数据有误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::GlossLink</name>
+    <message>
+        <source>it is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>it has a sign; an id is written in plain digits</source>
+        <translation>带有正负号；ID 应只用数字书写</translation>
+    </message>
+    <message>
+        <source>it is not a number in the digits 0 to 9</source>
+        <translation>不是由数字 0 到 9 组成的数</translation>
+    </message>
+    <message>
+        <source>ids start at 1</source>
+        <translation>ID 从 1 开始</translation>
+    </message>
+    <message>
+        <source>it has leading zeros</source>
+        <translation>有前导零</translation>
+    </message>
+    <message>
+        <source>it is larger than any id (%1)</source>
+        <translation>大于任何 ID（%1）</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>链接为空</translation>
+    </message>
+    <message>
+        <source>the link is %1 characters long; a Gloss link has at most %2</source>
+        <translation>链接长 %1 个字符；Gloss 链接最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the link has a character a Gloss link cannot have (U+%1) at position %2</source>
+        <translation>链接在位置 %2 处有 Gloss 链接不能含有的字符（U+%1）</translation>
+    </message>
+    <message>
+        <source>the link has percent-encoded characters (&apos;%1&apos;); a Gloss link has none</source>
+        <translation>链接含有百分号编码的字符（“%1”）；Gloss 链接不含这种字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a link: it has no scheme</source>
+        <translation>“%1”不是链接：没有协议（scheme）</translation>
+    </message>
+    <message>
+        <source>the link&apos;s scheme is &apos;%1&apos;, not gloss</source>
+        <translation>链接的协议是“%1”，而不是 gloss</translation>
+    </message>
+    <message>
+        <source>a Gloss link starts with gloss://</source>
+        <translation>Gloss 链接以 gloss:// 开头</translation>
+    </message>
+    <message>
+        <source>a Gloss link has no fragment (&apos;%1&apos;)</source>
+        <translation>Gloss 链接不能带片段（“%1”）</translation>
+    </message>
+    <message>
+        <source>the link&apos;s host is &apos;%1&apos;, not open</source>
+        <translation>链接的主机是“%1”，而不是 open</translation>
+    </message>
+    <message>
+        <source>a Gloss link is gloss://open/&lt;library-id&gt;/article/&lt;article-id&gt;</source>
+        <translation>Gloss 链接的格式是 gloss://open/&lt;library-id&gt;/article/&lt;article-id&gt;</translation>
+    </message>
+    <message>
+        <source>the link names no library: %1</source>
+        <translation>链接没有指明文库：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a library id: a library id is a UUID in lower case (8-4-4-4-12 hexadecimal digits)</source>
+        <translation>“%1”不是文库 ID：文库 ID 是小写的 UUID（8-4-4-4-12 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>the library id is all zeros</source>
+        <translation>文库 ID 全是零</translation>
+    </message>
+    <message>
+        <source>the link names no article: %1</source>
+        <translation>链接没有指明文章：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; follows the library id where &apos;article&apos; should: %2</source>
+        <translation>文库 ID 后面应是“article”，却是“%1”：%2</translation>
+    </message>
+    <message>
+        <source>article id &apos;%1&apos;: %2</source>
+        <translation>文章 ID“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the link goes on after the article id (&apos;%1&apos;): %2</source>
+        <translation>链接在文章 ID 之后还有内容（“%1”）：%2</translation>
+    </message>
+    <message>
+        <source>the link has a &apos;?&apos; with nothing after it</source>
+        <translation>链接中的“?”后面没有内容</translation>
+    </message>
+    <message>
+        <source>the link asks for &apos;%1&apos;; a Gloss link asks for highlight=&lt;id&gt; or nothing</source>
+        <translation>链接的查询是“%1”；Gloss 链接的查询只能是 highlight=&lt;id&gt; 或为空</translation>
+    </message>
+    <message>
+        <source>the link asks for more than one thing (&apos;%1&apos;); a Gloss link asks for highlight=&lt;id&gt; or nothing</source>
+        <translation>链接的查询不止一项（“%1”）；Gloss 链接的查询只能是 highlight=&lt;id&gt; 或为空</translation>
+    </message>
+    <message>
+        <source>highlight id &apos;%1&apos;: %2</source>
+        <translation>高亮 ID“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1358,14 @@ once a day when it opens a library to write, and before updating its format):
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>Next Hea&amp;ding</source>
+        <translation>下一个标题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Previous Headin&amp;g</source>
+        <translation>上一个标题(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>gloss::MainWindow</name>
@@ -1163,6 +1488,13 @@ once a day when it opens a library to write, and before updating its format):
 Select text in the article and press H, or right-click it to pick a colour.</source>
         <translation>还没有高亮。
 在文章中选择文字后按 H，或右键选择颜色。</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1717,13 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>gloss::SchemeHandler</name>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>找不到图片：%1</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SearchPanel</name>
     <message>
         <source>In selected &amp;category</source>
@@ -1451,6 +1790,14 @@ Close anyway and lose them?</source>
         <source>a search needs at least one word to look for, not only words to leave out</source>
         <translation>搜索至少需要一个要查找的词，不能只有要排除的词</translation>
     </message>
+    <message>
+        <source>-tag: cannot leave out a tag; search for tag:NAME</source>
+        <translation>-tag: 无法排除标签；请改为搜索 tag:NAME</translation>
+    </message>
+    <message>
+        <source>tag: needs a tag name (tag:reading)</source>
+        <translation>tag: 需要一个标签名（tag:reading）</translation>
+    </message>
 </context>
 <context>
     <name>gloss::SearchRepository</name>
@@ -1475,6 +1822,21 @@ Close anyway and lose them?</source>
     <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::TagName</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>标签需要名称</translation>
+    </message>
+    <message>
+        <source>a tag can be at most %1 characters long (&apos;%2…&apos;)</source>
+        <translation>标签最多 %1 个字符（“%2…”）</translation>
+    </message>
+    <message>
+        <source>cannot register gloss_tag_key: %1</source>
+        <translation>无法注册 gloss_tag_key：%1</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1940,69 @@ Close anyway and lose them?</source>
     <message>
         <source>not valid UTF-8 (%1 of its %2 bytes are not)</source>
         <translation>不是有效的 UTF-8（%2 个字节中有 %1 个不是）</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::WebAnnotation</name>
+    <message>
+        <source>&quot;id&quot; must be a string &quot;urn:uuid:...&quot;</source>
+        <translation>&quot;id&quot; 必须是 &quot;urn:uuid:...&quot; 形式的字符串</translation>
+    </message>
+    <message>
+        <source>the id is not a urn:uuid: followed by a UUID</source>
+        <translation>id 不是 urn:uuid: 后跟 UUID 的形式</translation>
+    </message>
+    <message>
+        <source>its &quot;type&quot; is not &quot;Annotation&quot;</source>
+        <translation>它的 &quot;type&quot; 不是 &quot;Annotation&quot;</translation>
+    </message>
+    <message>
+        <source>the annotation</source>
+        <translation>该批注</translation>
+    </message>
+    <message>
+        <source>&quot;gloss:state&quot; must be ok, moved or orphaned, not &quot;%1&quot;</source>
+        <translation>&quot;gloss:state&quot; 必须是 ok、moved 或 orphaned，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>each body must be an object (a TextualBody)</source>
+        <translation>每个 body 都必须是对象（TextualBody）</translation>
+    </message>
+    <message>
+        <source>a body</source>
+        <translation>某个 body</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot;: %2</source>
+        <translation>标签 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>unknown colour &quot;%1&quot; (use %2)</source>
+        <translation>未知颜色 &quot;%1&quot;（可用：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; must be one object with a &quot;source&quot;</source>
+        <translation>&quot;target&quot; 必须是带有 &quot;source&quot; 的单个对象</translation>
+    </message>
+    <message>
+        <source>each selector must be an object</source>
+        <translation>每个选择器都必须是对象</translation>
+    </message>
+    <message>
+        <source>the TextQuoteSelector</source>
+        <translation>TextQuoteSelector</translation>
+    </message>
+    <message>
+        <source>the TextPositionSelector ends before it starts</source>
+        <translation>TextPositionSelector 的结束位置在开始位置之前</translation>
+    </message>
+    <message>
+        <source>a highlight needs a TextQuoteSelector with the highlighted text</source>
+        <translation>高亮需要一个含有高亮文字的 TextQuoteSelector</translation>
+    </message>
+    <message>
+        <source>an annotation of a whole article needs a note (a commenting body)</source>
+        <translation>整篇文章的批注需要一条笔记（commenting 类型的 body）</translation>
     </message>
 </context>
 <context>

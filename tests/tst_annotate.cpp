@@ -177,6 +177,37 @@ private Q_SLOTS:
             QCOMPARE(highlights.find(across.id)->color, QStringLiteral("purple"));
             window.annotations()->undoStack()->undo();
             QCOMPARE(highlights.find(across.id)->color, QStringLiteral("yellow"));
+
+            // Key 3 highlights in the third colour; H then goes on with it. Both undone.
+            const auto selectStartOf = [&](int paragraph) {
+                runInAppWorld(view,
+                              QStringLiteral("(function(){var p=document.querySelectorAll("
+                                             "'.gloss-article p')[%1];var w=document."
+                                             "createTreeWalker(p,NodeFilter.SHOW_TEXT);var "
+                                             "n=w.nextNode();var r=document.createRange();"
+                                             "r.setStart(n,0);r.setEnd(n,3);var s=getSelection();"
+                                             "s.removeAllRanges();s.addRange(r);return 0;})()")
+                                  .arg(paragraph));
+                QTRY_VERIFY(!view->selectedText().isEmpty());
+            };
+            selectStartOf(5);
+            QTest::keyClick(surface, Qt::Key_3);
+            QTRY_COMPARE_WITH_TIMEOUT(highlights.list().size(), 3, 5000);
+            QCOMPARE(highlights.list().size(), 3);
+            qint64 keyed = 0;
+            for (const Highlight &h : highlights.list())
+                if (h.id != highlightId && h.id != across.id)
+                    keyed = h.id;
+            QCOMPARE(highlights.find(keyed)->color, Highlight::colors().at(2));
+            selectStartOf(6);
+            QTest::keyClick(surface, Qt::Key_H);
+            QTRY_COMPARE_WITH_TIMEOUT(highlights.list().size(), 4, 5000);
+            for (const Highlight &h : highlights.list())
+                if (h.id != highlightId && h.id != across.id)
+                    QCOMPARE(h.color, Highlight::colors().at(2));
+            window.annotations()->undoStack()->undo();
+            window.annotations()->undoStack()->undo();
+            QCOMPARE(highlights.list().size(), 2);
             window.close();
         }
         // Closed and opened again: the highlight is painted where it was.

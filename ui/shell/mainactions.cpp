@@ -161,8 +161,12 @@ void MainActions::createEditActions()
     m_highlight = makeAction(this, tr("&Highlight Selection"), { QKeySequence(Qt::Key_H) });
     connect(m_highlight, &QAction::triggered, annotations,
             [annotations] { annotations->highlightSelection(); });
-    for (const QString &color : Highlight::colors()) {
-        QAction *action = makeAction(this, Highlight::colorMenuText(color));
+    // Keys 1 to 5 highlight in the colours in their order; H then goes on with the last one.
+    const QStringList colors = Highlight::colors();
+    for (int i = 0; i < colors.size(); ++i) {
+        const QString color = colors.at(i);
+        QAction *action
+            = makeAction(this, Highlight::colorMenuText(color), { QKeySequence(Qt::Key_1 + i) });
         connect(action, &QAction::triggered, annotations,
                 [annotations, color] { annotations->highlightSelection(color); });
         m_colors << action;

@@ -12,6 +12,7 @@
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/librarysession.h"
+#include "library/settingsrepository.h"
 #include "reader/readerview.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
@@ -288,6 +289,11 @@ private Q_SLOTS:
                  qPrintable(QGuiApplication::clipboard()->text()));
         QVERIFY(
             QGuiApplication::clipboard()->text().contains(u"— [AI芯片，撑得过明年吗？](file://"));
+        // ... and a link back into Gloss at the highlight, in this library.
+        QVERIFY2(QGuiApplication::clipboard()->text().contains(
+                     QStringLiteral("[Open in Gloss](gloss://open/%1/article/")
+                         .arg(SettingsRepository(*reopened.session()->database()).libraryId())),
+                 qPrintable(QGuiApplication::clipboard()->text()));
         QSignalSpy exported(&reopened, &MainWindow::exportFinished);
         const QString out = m_dir.filePath(QStringLiteral("gui-export"));
         QVERIFY(reopened.exportNotes(2, out, true));

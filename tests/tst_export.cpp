@@ -181,6 +181,14 @@ private Q_SLOTS:
                                                  QStringLiteral("/posts/a b.md")),
                  QStringLiteral(
                      "> 第一段\n>\n> 第二段\n>\n> — [标题](file:///posts/a%20b.md)\n\n笔记\n"));
+        // With the library's id, a link back into Gloss at the highlight.
+        h.articleId = 7;
+        const QUuid library = QUuid::fromString(u"6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f");
+        QCOMPARE(MarkdownExporter::clipboardText(h, QStringLiteral("标题"),
+                                                 QStringLiteral("/posts/a b.md"), library),
+                 QStringLiteral("> 第一段\n>\n> 第二段\n>\n> — [标题](file:///posts/a%20b.md) · "
+                                "[Open in Gloss](gloss://open/6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f/"
+                                "article/7?highlight=3)\n\n笔记\n"));
     }
 
     void safeNames_data()

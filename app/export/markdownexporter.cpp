@@ -182,15 +182,18 @@ QString MarkdownExporter::markedText(const QString &text, const QList<Highlight>
 }
 
 QString MarkdownExporter::clipboardText(const Highlight &h, const QString &title,
-                                        const QString &sourcePath)
+                                        const QString &sourcePath, const QUuid &libraryId)
 {
     QString out;
     const QStringList paragraphs = h.selector.exact.split(u'\n', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < paragraphs.size(); ++i)
         out += (i > 0 ? QStringLiteral(">\n> ") : QStringLiteral("> ")) + paragraphs.at(i) + u'\n';
-    out += QStringLiteral(">\n> — [%1](%2)\n")
+    out += QStringLiteral(">\n> — [%1](%2)")
                .arg(QString(title).replace(u']', u')'),
                     QUrl::fromLocalFile(sourcePath).toString(QUrl::FullyEncoded));
+    if (const QString link = GlossLink(libraryId, h.articleId, h.id).toString(); !link.isEmpty())
+        out += QStringLiteral(" · [Open in Gloss](%1)").arg(link);
+    out += u'\n';
     if (!h.note.trimmed().isEmpty())
         out += u'\n' + h.note.trimmed() + u'\n';
     return out;

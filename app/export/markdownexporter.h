@@ -61,9 +61,10 @@ public:
                           bool fullText = false);
     // The article's text as Markdown paragraphs with its highlights marked and notes as footnotes.
     static QString markedText(const QString &text, const QList<Highlight> &highlights);
-    // One highlight as Markdown for the clipboard: the quote, a link back, the note.
+    // One highlight as Markdown for the clipboard: the quote, links to the post's file and
+    // (given the library's id) back into Gloss at the highlight, the note.
     static QString clipboardText(const Highlight &highlight, const QString &title,
-                                 const QString &sourcePath);
+                                 const QString &sourcePath, const QUuid &libraryId = {});
 
 private:
     const Database &m_db;

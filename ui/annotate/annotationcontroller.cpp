@@ -6,6 +6,7 @@
 #include "library/articlerepository.h"
 #include "library/highlightrepository.h"
 #include "library/librarysession.h"
+#include "library/settingsrepository.h"
 #include "notespane.h"
 #include "reader/readerview.h"
 #include "savestatus.h"
@@ -43,8 +44,11 @@ AnnotationController::AnnotationController(LibrarySession *session, ReaderView *
             m_allHighlights->hide();
         m_saveStatus->setLibrary(nullptr);
     });
-    connect(m_session, &LibrarySession::opened, this,
-            [this] { m_saveStatus->setLibrary(m_session->database()); });
+    connect(m_session, &LibrarySession::opened, this, [this] {
+        m_saveStatus->setLibrary(m_session->database());
+        m_notes->setLibraryId(
+            QUuid::fromString(SettingsRepository(*m_session->database()).libraryId()));
+    });
     connect(m_session, &LibrarySession::articleShown, this, [this](const ArticleRecord &record) {
         m_notes->showArticle(record);
         refresh(record.id, 0);

@@ -184,7 +184,7 @@ void NotesPane::copySelected()
 {
     if (const std::optional<Highlight> h = current())
         QGuiApplication::clipboard()->setText(
-            MarkdownExporter::clipboardText(*h, m_title, m_sourcePath));
+            MarkdownExporter::clipboardText(*h, m_title, m_sourcePath, m_libraryId));
 }
 
 void NotesPane::clear()

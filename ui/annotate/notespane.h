@@ -2,6 +2,7 @@
 
 #include "annotate/highlight.h"
 
+#include <QUuid>
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +26,8 @@ public:
     explicit NotesPane(QWidget *parent = nullptr);
 
     void showArticle(const ArticleRecord &record);
+    // The open library's id, for the link back into Gloss that Copy carries.
+    void setLibraryId(const QUuid &id) { m_libraryId = id; }
     void clear();
     // The article's highlights; selects `selectId` when it is among them.
     void setHighlights(const QList<Highlight> &highlights, qint64 selectId = 0);
@@ -62,6 +65,7 @@ private:
     QPushButton *m_copy;
     QString m_title;
     QString m_sourcePath;
+    QUuid m_libraryId;
     HighlightListModel *m_model;
     HighlightListModel *m_orphans;
     QString m_articleNoteText;

@@ -235,10 +235,9 @@ const QString insertRow = QStringLiteral(
     " end_offset, note, created_at, updated_at, anchor_state, uuid)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
-void bindRow(QSqlQuery &q, const Highlight &h)
+// The columns a highlight's row shares between insert and update, article_id to anchor_state.
+void bindColumns(QSqlQuery &q, const Highlight &h)
 {
-    // A NULL id lets SQLite choose a new one.
-    q.addBindValue(h.id != 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(h.articleId);
     q.addBindValue(h.color);
     q.addBindValue(sqlText(h.selector.exact));
@@ -250,6 +249,13 @@ void bindRow(QSqlQuery &q, const Highlight &h)
     q.addBindValue(h.createdAt.toSecsSinceEpoch());
     q.addBindValue(h.updatedAt.toSecsSinceEpoch());
     q.addBindValue(anchorStateName(h.state));
+}
+
+void bindRow(QSqlQuery &q, const Highlight &h)
+{
+    // A NULL id lets SQLite choose a new one.
+    q.addBindValue(h.id != 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
+    bindColumns(q, h);
     const QUuid uuid = QUuid::fromString(h.uuid);
     q.addBindValue(uuid.isNull() ? newUuid() : uuid.toString(QUuid::WithoutBraces));
 }
@@ -622,17 +628,7 @@ bool HighlightRepository::replace(const Highlight &h, QString *error)
             unlink, QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ?"), m_db,
             error))
         return false;
-    q.addBindValue(h.articleId);
-    q.addBindValue(h.color);
-    q.addBindValue(sqlText(h.selector.exact));
-    q.addBindValue(sqlText(h.selector.prefix));
-    q.addBindValue(sqlText(h.selector.suffix));
-    q.addBindValue(h.selector.start);
-    q.addBindValue(h.selector.end);
-    q.addBindValue(sqlText(h.note));
-    q.addBindValue(h.createdAt.toSecsSinceEpoch());
-    q.addBindValue(h.updatedAt.toSecsSinceEpoch());
-    q.addBindValue(anchorStateName(h.state));
+    bindColumns(q, h);
     q.addBindValue(h.id);
     unlink.addBindValue(h.id);
     if (!CheckedQuery::exec(q, m_db, error) || !CheckedQuery::exec(unlink, m_db, error)

@@ -93,6 +93,28 @@ private:
     QHash<qint64, QStringList> m_paths;
 };
 
+// Hits among highlights and their notes, from rows of (article id, highlight id, quote and note,
+// rank, title): the first row of each article not seen yet, up to limit hits in all.
+void addNoteHits(QSqlQuery &q, const TextMatcher &matcher, CategoryPaths &categories, int limit,
+                 QSet<qint64> &seen, QList<SearchHit> &hits)
+{
+    while (q.next() && hits.size() < limit) {
+        const qint64 id = q.value(0).toLongLong();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        SearchHit hit;
+        hit.articleId = id;
+        hit.highlightId = q.value(1).toLongLong();
+        hit.snippet = matcher.snippet(q.value(2).toString());
+        hit.rank = q.value(3).toDouble();
+        hit.title = q.value(4).toString();
+        hit.category = categories.of(id);
+        hit.inNotes = true;
+        hits << hit;
+    }
+}
+
 } // namespace
 
 SearchRepository::Result SearchRepository::search(const QString &input,
@@ -175,21 +197,7 @@ SearchRepository::Result SearchRepository::search(const QString &input,
                            .arg(input, q.lastError().text());
         return result;
     }
-    while (q.next() && result.hits.size() < options.limit) {
-        const qint64 id = q.value(0).toLongLong();
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        SearchHit hit;
-        hit.articleId = id;
-        hit.highlightId = q.value(1).toLongLong();
-        hit.snippet = matcher.snippet(q.value(2).toString());
-        hit.rank = q.value(3).toDouble();
-        hit.title = q.value(4).toString();
-        hit.category = categories.of(id);
-        hit.inNotes = true;
-        result.hits << hit;
-    }
+    addNoteHits(q, matcher, categories, options.limit, seen, result.hits);
     return result;
 }
 
@@ -202,13 +210,13 @@ SearchRepository::Result SearchRepository::tagged(const QString &input, const QS
     const TextMatcher matcher({});
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const bool prepared
-        = q.prepare(QStringLiteral("SELECT h.article_id, h.id, h.exact || '\n' || h.note, a.title"
-                                   " FROM highlights h JOIN articles a ON a.id = h.article_id"
-                                   " WHERE h.id IN (%1)")
-                        .arg(taggedHighlights(tagKeys))
-                    + filters(options, QStringLiteral("h.article_id"))
-                    + QStringLiteral(" ORDER BY h.updated_at DESC, h.id DESC"));
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT h.article_id, h.id, h.exact || '\n' || h.note, 0, a.title"
+                       " FROM highlights h JOIN articles a ON a.id = h.article_id"
+                       " WHERE h.id IN (%1)")
+            .arg(taggedHighlights(tagKeys))
+        + filters(options, QStringLiteral("h.article_id"))
+        + QStringLiteral(" ORDER BY h.updated_at DESC, h.id DESC"));
     if (prepared) {
         if (options.categoryId)
             q.bindValue(QStringLiteral(":category"), *options.categoryId);
@@ -222,20 +230,7 @@ SearchRepository::Result SearchRepository::tagged(const QString &input, const QS
         return result;
     }
     QSet<qint64> seen;
-    while (q.next() && result.hits.size() < options.limit) {
-        const qint64 id = q.value(0).toLongLong();
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        SearchHit hit;
-        hit.articleId = id;
-        hit.highlightId = q.value(1).toLongLong();
-        hit.snippet = matcher.snippet(q.value(2).toString());
-        hit.title = q.value(3).toString();
-        hit.category = categories.of(id);
-        hit.inNotes = true;
-        result.hits << hit;
-    }
+    addNoteHits(q, matcher, categories, options.limit, seen, result.hits);
     return result;
 }
 

@@ -1,6 +1,8 @@
 #include "article/articleparser.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
@@ -291,16 +293,63 @@ private Q_SLOTS:
         QByteArray bytes = post;
         bytes.detach();
         const char *data = bytes.constData();
-        const ArticleParser::Utf8Result utf8
+        ArticleParser::Utf8Result utf8
             = ArticleParser::parseUtf8(std::move(bytes), QStringLiteral("large.md"));
         QVERIFY2(utf8.ok(), qPrintable(utf8.error));
         QCOMPARE(utf8.article.title, QStringLiteral("Large"));
         QVERIFY(utf8.article.html.isEmpty());
-        QCOMPARE(QString::fromUtf8(utf8.html), result.article.html);
+        // A large Markdown body is rendered into a temporary file, not into memory.
+        QCOMPARE(utf8.html.isSpooled(), markdown);
         // The body starts after the closing marker's line end: with the blank line before <div>.
         if (!markdown)
-            QCOMPARE(static_cast<const void *>(utf8.html.constData()),
+            QCOMPARE(static_cast<const void *>(utf8.html.bytes().constData()),
                      static_cast<const void *>(data + head.size() - 1));
+        QString error;
+        QCOMPARE(QString::fromUtf8(utf8.html.take(&error)), result.article.html);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // A Markdown body rendered into a file, a piece at a time, is the HTML rendered in memory
+    // byte for byte, the blog's root-relative images marked in both: the real Hexo site's
+    // posts, one after another until several pieces are written.
+    void spooledMarkdown()
+    {
+        QByteArray body;
+        const QDir posts(corpusDir() + QStringLiteral("/hexo-site/source/_posts"));
+        const QStringList names = posts.entryList({ QStringLiteral("*.md") }, QDir::Files);
+        QVERIFY(names.size() > 10);
+        while (body.size() < 3 * HtmlBody::chunkSize) {
+            for (const QString &name : names) {
+                QFile file(posts.filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray post = file.readAll();
+                // The post's body, after its front matter.
+                body += post.mid(post.indexOf("\n---", 3) + 4) + "\n\n";
+            }
+        }
+        const QByteArray post = "---\ntitle: Whole blog\n---\n" + body;
+        ArticleParser::Utf8Result memory
+            = ArticleParser::parseUtf8(post, QStringLiteral("blog.md"), {}, post.size() + 1);
+        ArticleParser::Utf8Result spooled
+            = ArticleParser::parseUtf8(post, QStringLiteral("blog.md"), {}, 0);
+        QVERIFY2(memory.ok() && spooled.ok(), qPrintable(memory.error + spooled.error));
+        QVERIFY(!memory.html.isSpooled());
+        QVERIFY(spooled.html.isSpooled());
+        QCOMPARE(spooled.html.size(), memory.html.size());
+        int pieces = 0;
+        QString error;
+        QVERIFY(spooled.html.read(
+            [&](QByteArrayView) {
+                ++pieces;
+                return true;
+            },
+            &error));
+        QVERIFY(pieces >= 3);
+        const QByteArray expected = memory.html.take();
+        QVERIFY(expected.count("?site\"") > 100);
+        const QByteArray html = spooled.html.take(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(html == expected);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "library/highlightrepository.h"
 #include "library/librarybackup.h"
 #include "library/librarylock.h"
+#include "library/tagname.h"
 #include "testsupport.h"
 #include "text/cjktokenizer.h"
 
@@ -118,6 +119,7 @@ class TestBackup : public QObject
         QCOMPARE(sqlite3_open(QFile::encodeName(library).constData(), &db), SQLITE_OK);
         QString error;
         QVERIFY2(CjkTokenizer::registerWith(db, &error), qPrintable(error));
+        QVERIFY2(TagName::registerWith(db, &error), qPrintable(error));
         const int older = Database::latestSchemaVersion() - 1;
         QVERIFY(older >= 1);
         const QStringList scripts

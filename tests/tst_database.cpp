@@ -1,3 +1,4 @@
+#include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/settingsrepository.h"
@@ -163,8 +164,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO articles(id, source_path, source_root, file_size, file_mtime, "
             "content_hash,"
-            " title, body_format, html, text, imported_at, updated_at)"
-            " VALUES (1, '/a.md', '/', 1, 1, x'00', 't', 'html', '<p>x</p>', 'x', 0, 0)")));
+            " title, body_format, text, imported_at, updated_at)"
+            " VALUES (1, '/a.md', '/', 1, 1, x'00', 't', 'html', 'x', 0, 0)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO highlights(article_id, color, exact, "
                                       "start_offset, end_offset, created_at, updated_at)"
                                       " VALUES (1, 'yellow', 'x', 0, 1, 0, 0)")));
@@ -210,7 +211,7 @@ private Q_SLOTS:
         Database::OpenResult opened = Database::open(path);
         QVERIFY2(opened.database, qPrintable(opened.error));
         const Database &db = *opened.database;
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(pragma(db, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_key_check")), QVariant());
         QVERIFY(!QUuid::fromString(SettingsRepository(db).libraryId()).isNull());
@@ -260,6 +261,21 @@ private Q_SLOTS:
         QVERIFY(qAbs(q.value(0).toLongLong() - QDateTime::currentSecsSinceEpoch()) < 60);
         QVERIFY(q.next());
         QVERIFY(q.isNull(0));
+
+        // Format 5: the HTML moved to a table of its own, every article's, byte for byte.
+        QVERIFY(q.exec(QStringLiteral("SELECT article_id, html FROM article_html ORDER BY 1")));
+        QStringList html;
+        while (q.next())
+            html << q.value(0).toString() + u' ' + q.value(1).toString();
+        QCOMPARE(html, QStringList({ QStringLiteral("1 <p>x</p>"), QStringLiteral("2 <p>y</p>") }));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('articles')"
+                                      " WHERE name = 'html'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        const std::optional<ArticleRecord> article
+            = ArticleRepository(db).find(2, ArticleRepository::Detail::Full, &error);
+        QVERIFY2(article, qPrintable(error));
+        QCOMPARE(article->article.html, QStringLiteral("<p>y</p>"));
 
         // A row written without a uuid (by an older Gloss's SQL) still gets one.
         QVERIFY(q.exec(QStringLiteral(

@@ -158,6 +158,24 @@ private Q_SLOTS:
             QCOMPARE(parsed, pieces);
         else if (html.count("<p") > 2)
             QVERIFY2(parsed > 1, qPrintable(QString::number(parsed)));
+
+        // Read as it comes, a few bytes at a time (every tag, comment and raw text element
+        // runs past some part's end): the same pieces, the same text.
+        for (const qsizetype part : { qsizetype(1), qsizetype(7), qsizetype(4096) }) {
+            qsizetype at = 0;
+            const auto read = [&](QByteArray *buffer) {
+                buffer->append(QByteArrayView(html).sliced(at, qMin(part, html.size() - at)));
+                at = qMin(at + part, html.size());
+                return at < html.size();
+            };
+            QByteArray streamedExcerpt;
+            int streamedPieces = 0;
+            const QByteArray streamed
+                = HtmlText::extractUtf8(html.size(), read, &streamedExcerpt, 1, &streamedPieces);
+            QCOMPARE(streamed, whole);
+            QCOMPARE(streamedExcerpt, wholeExcerpt);
+            QCOMPARE(streamedPieces, parsed);
+        }
     }
 
     // A post of 20 MB: pieces of the default size, the same text as one parse.
@@ -175,6 +193,23 @@ private Q_SLOTS:
         QVERIFY2(parsed >= 20, qPrintable(QString::number(parsed)));
         QCOMPARE(cut, HtmlText::extractUtf8(html, nullptr, html.size() + 1));
         QVERIFY(cut.endsWith("\nThe last words."));
+
+        // Read a megabyte at a time, as the importer reads a stored article: the same text,
+        // and never more than about two pieces and a part of it at hand.
+        qsizetype at = 0;
+        qsizetype held = 0;
+        const auto read = [&](QByteArray *buffer) {
+            buffer->append(QByteArrayView(html).sliced(at, qMin(1 << 20, html.size() - at)));
+            at = qMin(at + (1 << 20), html.size());
+            held = qMax(held, buffer->size());
+            return at < html.size();
+        };
+        int streamedPieces = 0;
+        QCOMPARE(HtmlText::extractUtf8(html.size(), read, nullptr, HtmlText::defaultPieceSize,
+                                       &streamedPieces),
+                 cut);
+        QCOMPARE(streamedPieces, parsed);
+        QVERIFY2(held < 4 * HtmlText::defaultPieceSize, qPrintable(QString::number(held)));
     }
 
     void deepNesting()

@@ -519,7 +519,7 @@ private Q_SLOTS:
         QCOMPARE(indexer.pendingCount(&error), 0);
         QVERIFY(failed("articles"));
         QVERIFY(!indexer.store(SearchIndexer::prepare(1, {}, {}, "<p>x</p>"), &error));
-        QVERIFY(failed("highlights"));
+        QVERIFY(failed("articles"));
         QVERIFY(!indexer.forget(1, &error));
         QVERIFY(failed("articles"));
         error = SearchRepository(*db).search(QStringLiteral("Qt")).error;

@@ -8,7 +8,11 @@
 #include "textdecoder.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <optional>
 
 namespace gloss {
 
@@ -65,6 +69,41 @@ QDateTime readDate(const QString &raw, const char *field, QStringList *warnings)
     return date;
 }
 
+// A large Markdown body rendered into a temporary file, a megabyte or so at a time; nothing
+// when the file cannot be written (the caller renders in memory instead).
+std::optional<HtmlBody> renderSpooled(QByteArrayView markdown)
+{
+    auto file
+        = std::make_shared<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/gloss-html-XXXXXX"));
+    if (!file->open())
+        return std::nullopt;
+    QByteArray pending;
+    qint64 written = 0;
+    bool ok = true;
+    // Root-relative images are marked piece by piece. A piece ends before a tag that begins a
+    // line, as md4c begins its block tags: no <img> is ever cut in two.
+    const auto flush = [&](bool all) {
+        qsizetype cut = all ? pending.size() : pending.lastIndexOf("\n<");
+        if (cut <= 0)
+            return;
+        if (!all)
+            ++cut;
+        const QByteArray piece = SiteLinks::markRootRelativeImages(pending.first(cut));
+        ok = ok && file->write(piece) == piece.size();
+        written += piece.size();
+        pending.remove(0, cut);
+    };
+    Markdown::render(markdown, [&](QByteArrayView text) {
+        pending.append(text);
+        if (pending.size() >= HtmlBody::chunkSize)
+            flush(false);
+    });
+    flush(true);
+    if (!ok || !file->flush())
+        return std::nullopt;
+    return HtmlBody::spooled(std::move(file), written);
+}
+
 } // namespace
 
 QString ArticleParser::uncategorizedName()
@@ -83,17 +122,21 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QStrin
     if (!result.ok())
         return result;
     Article &a = result.article;
-    a.html = QString::fromUtf8(utf8.html);
+    const QByteArray html = utf8.html.take(&result.error);
+    if (!result.ok())
+        return result;
+    a.html = QString::fromUtf8(html);
     if (text == Text::Extract) {
         QByteArray excerpt;
-        a.text = QString::fromUtf8(HtmlText::extractUtf8(utf8.html, &excerpt));
+        a.text = QString::fromUtf8(HtmlText::extractUtf8(html, &excerpt));
         a.excerpt = QString::fromUtf8(excerpt);
     }
     return result;
 }
 
 ArticleParser::Utf8Result ArticleParser::parseUtf8(QByteArray bytes, const QString &fileName,
-                                                   const QStringList &folderPath)
+                                                   const QStringList &folderPath,
+                                                   qsizetype spoolFrom)
 {
     Utf8Result result;
     if (bytes.isEmpty()) {
@@ -138,12 +181,18 @@ ArticleParser::Utf8Result ArticleParser::parseUtf8(QByteArray bytes, const QStri
     split.body = SiteLinks::expandAssetTags(std::move(split.body), fileName,
                                             a.bodyFormat == BodyFormat::Markdown);
     if (a.bodyFormat == BodyFormat::Html) {
-        result.html = std::move(split.body);
-    } else {
-        result.html = Markdown::toHtmlUtf8(split.body);
-        split.body = QByteArray(); // before the HTML goes anywhere: one body at a time
+        result.html = HtmlBody(SiteLinks::markRootRelativeImages(std::move(split.body)));
+        return result;
     }
-    result.html = SiteLinks::markRootRelativeImages(std::move(result.html));
+    if (split.body.size() >= spoolFrom) {
+        if (std::optional<HtmlBody> spooled = renderSpooled(split.body)) {
+            result.html = std::move(*spooled);
+            return result;
+        }
+    }
+    QByteArray html = Markdown::toHtmlUtf8(split.body);
+    split.body = QByteArray(); // before the HTML goes anywhere: one body at a time
+    result.html = HtmlBody(SiteLinks::markRootRelativeImages(std::move(html)));
     return result;
 }
 

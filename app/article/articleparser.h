@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "htmlbody.h"
 
 #include <QByteArray>
 
@@ -30,17 +31,21 @@ public:
 
     // What the importer reads: the article without its HTML, text and excerpt (as with
     // Text::Skip), and the HTML as UTF-8 in `html`. The bytes are taken over and become the HTML of
-    // an HTML post where they can, so a large post is neither held twice nor as UTF-16.
+    // an HTML post where they can, so a large post is neither held twice nor as UTF-16. A
+    // Markdown body of spoolFrom bytes or more is rendered into a temporary file (HtmlBody),
+    // so that it and its HTML are not both in memory; tests pass a small spoolFrom.
     struct Utf8Result
     {
         Article article;
-        QByteArray html;
+        HtmlBody html;
         QString error;
         QStringList warnings;
         bool ok() const { return error.isEmpty(); }
     };
+    static constexpr qsizetype defaultSpoolFrom = 8 * 1024 * 1024;
     static Utf8Result parseUtf8(QByteArray bytes, const QString &fileName,
-                                const QStringList &folderPath = {});
+                                const QStringList &folderPath = {},
+                                qsizetype spoolFrom = defaultSpoolFrom);
 
     static QString uncategorizedName();
 };

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstring>
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -431,74 +432,124 @@ const char *skipRawText(const char *p, const char *end, const TagName &name)
     }
 }
 
-// Where pieces of at least pieceSize bytes may end; ascending.
-std::vector<qsizetype> cutCandidates(QByteArrayView html, qsizetype pieceSize)
+// Finds, in order, where pieces of at least pieceSize bytes may end. It reads the document
+// as it comes: given the bytes at hand, it says where the next cut is, or that it needs more
+// (a tag, comment or raw text element runs past them; it reads that one again with more).
+class CutScanner
 {
-    std::vector<qsizetype> cuts;
-    const char *const begin = html.data();
-    const char *const end = begin + html.size();
-    const char *p = begin;
-    int open[ContainerCount] = {};
-    int openTotal = 0;
-    qsizetype next = pieceSize;
-    while (p && p < end) {
-        p = static_cast<const char *>(std::memchr(p, '<', end - p));
-        if (!p)
-            break;
-        const char *const lt = p++;
-        if (p >= end)
-            break;
-        if (*p == '!') {
-            if (QByteArrayView(p, end - p).startsWith("!--"))
-                p = skipComment(p + 3, end);
-            else if (openTotal > 0 && QByteArrayView(p, end - p).startsWith("![CDATA["))
-                p = find(p, end, "]]>");
-            else
-                p = find(p, end, ">");
-            continue;
-        }
-        if (*p == '?') {
-            p = find(p, end, ">");
-            continue;
-        }
-        const bool endTag = *p == '/';
-        if (endTag)
-            ++p;
-        if (p >= end || !isAsciiLetter(*p)) {
-            if (endTag)
-                p = find(p, end, ">");
-            continue; // a '<' in text
-        }
-        const TagName name = readTagName(p, end);
-        bool selfClosing = false;
-        p = skipAttributes(p, end, &selfClosing);
-        if (!p)
-            break;
-        const int container = containerOf(name);
-        if (endTag) {
-            if (container >= 0 && open[container] > 0) {
-                --open[container];
-                --openTotal;
+public:
+    static constexpr qsizetype needMore = -1;
+    static constexpr qsizetype noMore = -2;
+
+    explicit CutScanner(qsizetype pieceSize)
+        : m_pieceSize(pieceSize)
+        , m_next(pieceSize)
+    { }
+
+    // data: the document's bytes from offset `from` on (to its end when atEnd), `from` no
+    // later than the last cut. Gives the offset of the next cut, needMore, or noMore.
+    qsizetype next(QByteArrayView data, qsizetype from, bool atEnd)
+    {
+        if (m_done)
+            return noMore;
+        const char *const begin = data.data();
+        const char *const end = begin + data.size();
+        const auto offset = [&](const char *at) { return from + (at - begin); };
+        const char *p = begin + (m_pos - from);
+        // A token that runs past the bytes at hand is read again from its start with more.
+        const auto incomplete = [&](const char *tokenStart) {
+            if (atEnd) {
+                m_done = true;
+                return noMore;
             }
-            continue;
+            m_pos = offset(tokenStart);
+            return needMore;
+        };
+        while (p < end) {
+            const char *const lt = static_cast<const char *>(std::memchr(p, '<', end - p));
+            if (!lt)
+                return incomplete(end);
+            p = lt + 1;
+            if (p >= end)
+                return incomplete(lt);
+            if (*p == '!') {
+                // The longest look ahead below is "![CDATA[".
+                if (end - p < 8 && !atEnd)
+                    return incomplete(lt);
+                if (QByteArrayView(p, end - p).startsWith("!--"))
+                    p = skipComment(p + 3, end);
+                else if (m_openTotal > 0 && QByteArrayView(p, end - p).startsWith("![CDATA["))
+                    p = find(p, end, "]]>");
+                else
+                    p = find(p, end, ">");
+                if (!p)
+                    return incomplete(lt);
+                continue;
+            }
+            if (*p == '?') {
+                p = find(p, end, ">");
+                if (!p)
+                    return incomplete(lt);
+                continue;
+            }
+            const bool endTag = *p == '/';
+            if (endTag)
+                ++p;
+            if (p >= end)
+                return incomplete(lt);
+            if (!isAsciiLetter(*p)) {
+                if (endTag) {
+                    p = find(p, end, ">");
+                    if (!p)
+                        return incomplete(lt);
+                }
+                continue; // a '<' in text
+            }
+            const TagName name = readTagName(p, end);
+            bool selfClosing = false;
+            p = skipAttributes(p, end, &selfClosing);
+            if (!p)
+                return incomplete(lt);
+            const int container = containerOf(name);
+            if (endTag) {
+                if (container >= 0 && m_open[container] > 0) {
+                    --m_open[container];
+                    --m_openTotal;
+                }
+                continue;
+            }
+            if (name == "plaintext") {
+                m_done = true; // the rest of the document is text
+                return noMore;
+            }
+            if (isRawText(name)) {
+                p = skipRawText(p, end, name);
+                if (!p)
+                    return incomplete(lt);
+                continue;
+            }
+            const bool cut = m_openTotal == 0 && offset(lt) >= m_next && isCutBefore(name);
+            if (container >= 0 && !(selfClosing && (container == Svg || container == Math))) {
+                ++m_open[container];
+                ++m_openTotal;
+            }
+            if (cut) {
+                m_next = offset(lt) + m_pieceSize;
+                m_pos = offset(p);
+                return offset(lt);
+            }
         }
-        if (name == "plaintext")
-            break; // the rest of the document is text
-        if (isRawText(name)) {
-            p = skipRawText(p, end, name);
-            continue;
-        }
-        if (openTotal == 0 && lt - begin >= next && isCutBefore(name)) {
-            cuts.push_back(lt - begin);
-            next = lt - begin + pieceSize;
-        }
-        if (container >= 0 && !(selfClosing && (container == Svg || container == Math))) {
-            ++open[container];
-            ++openTotal;
-        }
+        return incomplete(end);
     }
-    return cuts;
-}
+
+private:
+    qsizetype m_pieceSize;
+    qsizetype m_next; // a cut comes at this offset or later
+    qsizetype m_pos = 0; // where the next call goes on reading
+    int m_open[ContainerCount] = {};
+    int m_openTotal = 0;
+    bool m_done = false;
+};
 
 // Elements a piece may begin with: those whose content parses the same in a fresh document.
 bool mayReopen(const GumboNode *node)
@@ -617,19 +668,40 @@ QString HtmlText::extract(const QByteArray &utf8Html, QString *excerpt)
     return QString::fromUtf8(text);
 }
 
-QByteArray HtmlText::extractUtf8(QByteArrayView html, QByteArray *excerpt, qsizetype pieceSize,
-                                 int *pieces)
+namespace {
+
+// The document's bytes at hand: from offset `from` on, to its end once atEnd.
+struct Window
 {
-    Extraction extraction(html.size(), excerpt != nullptr);
-    const std::vector<qsizetype> cuts
-        = html.size() > pieceSize ? cutCandidates(html, pieceSize) : std::vector<qsizetype>();
+    QByteArrayView bytes;
+    qsizetype from = 0;
+    bool atEnd = false;
+    std::function<bool()> more; // reads on; false at the end
+    std::function<void(qsizetype)> dropBefore; // the bytes before this offset are done with
+};
+
+QByteArray extractPieces(Window &window, qsizetype expected, QByteArray *excerpt,
+                         qsizetype pieceSize, int *pieces)
+{
+    Extraction extraction(expected, excerpt != nullptr);
+    CutScanner scanner(pieceSize);
     QByteArray opened; // start tags of the elements open where the next piece begins
     qsizetype start = 0;
     int parsed = 0;
-    for (size_t i = 0;; ++i) {
-        const qsizetype stop = i < cuts.size() ? cuts[i] : html.size();
-        const bool last = stop == html.size();
-        QByteArrayView piece = html.sliced(start, stop - start);
+    for (;;) {
+        const qsizetype cut = scanner.next(window.bytes, window.from, window.atEnd);
+        if (cut == CutScanner::needMore) {
+            if (!window.more())
+                window.atEnd = true;
+            continue;
+        }
+        const bool last = cut == CutScanner::noMore;
+        while (last && !window.atEnd) {
+            if (!window.more())
+                window.atEnd = true;
+        }
+        const qsizetype stop = last ? window.from + window.bytes.size() : cut;
+        QByteArrayView piece = window.bytes.sliced(start - window.from, stop - start);
         QByteArray reopened;
         if (!opened.isEmpty()) {
             reopened.reserve(opened.size() + piece.size());
@@ -647,6 +719,7 @@ QByteArray HtmlText::extractUtf8(QByteArrayView html, QByteArray *excerpt, qsize
         }
         opened = *stillOpen;
         start = stop;
+        window.dropBefore(start);
         ++parsed;
     }
     if (pieces)
@@ -654,6 +727,45 @@ QByteArray HtmlText::extractUtf8(QByteArrayView html, QByteArray *excerpt, qsize
     if (excerpt)
         *excerpt = extraction.excerpt();
     return extraction.takeText();
+}
+
+} // namespace
+
+QByteArray HtmlText::extractUtf8(QByteArrayView html, QByteArray *excerpt, qsizetype pieceSize,
+                                 int *pieces)
+{
+    Window window;
+    window.bytes = html;
+    window.atEnd = true;
+    window.more = [] { return false; };
+    window.dropBefore = [](qsizetype) {};
+    // A document of one piece is parsed whole, without looking for cuts.
+    return extractPieces(window, html.size(), excerpt,
+                         html.size() > pieceSize ? pieceSize : html.size() + 1, pieces);
+}
+
+QByteArray HtmlText::extractUtf8(qsizetype size, const std::function<bool(QByteArray *)> &read,
+                                 QByteArray *excerpt, qsizetype pieceSize, int *pieces)
+{
+    QByteArray buffer;
+    qsizetype from = 0;
+    Window window;
+    window.more = [&] {
+        const bool more = read(&buffer);
+        window.bytes = buffer;
+        return more;
+    };
+    window.dropBefore = [&](qsizetype offset) {
+        buffer.remove(0, offset - from);
+        from = offset;
+        window.bytes = buffer;
+        window.from = from;
+    };
+    if (size <= pieceSize) {
+        while (window.more()) { }
+        return extractUtf8(buffer, excerpt, pieceSize, pieces);
+    }
+    return extractPieces(window, size, excerpt, pieceSize, pieces);
 }
 
 } // namespace gloss

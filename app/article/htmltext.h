@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
+
 namespace gloss {
 
 // The plain text of an HTML fragment, as a reader sees it: what <script>, <style> and
@@ -25,6 +27,12 @@ public:
     // learn how many pieces were parsed.
     static constexpr qsizetype defaultPieceSize = 1024 * 1024;
     static QByteArray extractUtf8(QByteArrayView html, QByteArray *excerpt = nullptr,
+                                  qsizetype pieceSize = defaultPieceSize, int *pieces = nullptr);
+    // The same for a document of `size` bytes that `read` appends to the array it is given, a
+    // part at a time, until it returns false: only about a piece of it is held at once. The
+    // text is the same as from the whole document.
+    static QByteArray extractUtf8(qsizetype size, const std::function<bool(QByteArray *)> &read,
+                                  QByteArray *excerpt = nullptr,
                                   qsizetype pieceSize = defaultPieceSize, int *pieces = nullptr);
 };
 

@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
+
 namespace gloss {
 
 // Renders a Markdown body (CommonMark with GitHub's tables, strikethrough, task lists and
@@ -15,6 +17,9 @@ public:
     static QString toHtml(const QString &markdown);
     // The same, UTF-8 in and out (md4c works on UTF-8): no UTF-16 copy of a large body.
     static QByteArray toHtmlUtf8(QByteArrayView markdown);
+    // The same, handed to `out` piece by piece as md4c makes it (a large body's HTML need not
+    // be held whole).
+    static void render(QByteArrayView markdown, const std::function<void(QByteArrayView)> &out);
 };
 
 } // namespace gloss

@@ -1,7 +1,9 @@
 #include "articlewriter.h"
 
+#include "library/blobwriter.h"
 #include "library/checkedquery.h"
 #include "library/database.h"
+#include "library/smallcache.h"
 #include "library/sqlvalues.h"
 #include "library/tagname.h"
 #include "search/searchindexer.h"
@@ -36,22 +38,31 @@ ArticleWriter::ArticleWriter(const Database &db)
     , m_addCategory(db.connection())
     , m_findTag(db.connection())
     , m_addTag(db.connection())
+    // The HTML goes straight from the parser's buffer into SQLite, which keeps no copy of it.
+    , m_storeHtml(db,
+                  QStringLiteral("INSERT OR REPLACE INTO article_html (article_id, html)"
+                                 " VALUES (:id, :html)"),
+                  &m_prepareError)
+    // A large body is written into a blob of its size, a piece at a time.
+    , m_reserveHtml(db,
+                    QStringLiteral("INSERT OR REPLACE INTO article_html (article_id, html)"
+                                   " VALUES (:id, zeroblob(:size))"),
+                    &m_prepareError)
 {
     const QString fields = QStringLiteral(
         "source_path = :path, source_root = :root, file_size = :size, file_mtime = :mtime,"
         " content_hash = :hash, title = :title, author = :author, published_at = :published,"
         " date_raw = :date_raw, modified_at = :modified, modified_raw = :modified_raw,"
-        " header_image = :image, body_format = :format, html = CAST(:html AS TEXT), text = '',"
-        " excerpt = '', updated_at = :now, indexed = 0");
+        " header_image = :image, body_format = :format, text = '', excerpt = '',"
+        " updated_at = :now, indexed = 0");
     const QList<std::pair<QSqlQuery *, QString>> statements {
         { &m_insert,
           QStringLiteral(
               "INSERT INTO articles (source_path, source_root, file_size, file_mtime,"
               " content_hash, title, author, published_at, date_raw, modified_at, modified_raw,"
-              " header_image, body_format, html, text, excerpt, imported_at, updated_at, indexed)"
+              " header_image, body_format, text, excerpt, imported_at, updated_at, indexed)"
               " VALUES (:path, :root, :size, :mtime, :hash, :title, :author, :published,"
-              " :date_raw, :modified, :modified_raw, :image, :format, CAST(:html AS TEXT), '',"
-              " '', :now, :now, 0)") },
+              " :date_raw, :modified, :modified_raw, :image, :format, '', '', :now, :now, 0)") },
         { &m_update,
           QStringLiteral("UPDATE articles SET ") + fields + QStringLiteral(" WHERE id = :id") },
         { &m_touch,
@@ -76,6 +87,8 @@ ArticleWriter::ArticleWriter(const Database &db)
     };
     // The first statement that cannot be prepared is the reason every write fails.
     for (const auto &[query, sql] : statements) {
+        if (!m_prepareError.isEmpty())
+            break;
         if (!CheckedQuery::prepare(*query, sql, db, &m_prepareError))
             break;
     }
@@ -107,7 +120,7 @@ QHash<QString, StoredFile> ArticleWriter::storedFiles(QString *error) const
 }
 
 bool ArticleWriter::bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &a,
-                                const QByteArray &html, QString *error)
+                                QString *error)
 {
     query.bindValue(QStringLiteral(":path"), file.path);
     query.bindValue(QStringLiteral(":root"), file.root);
@@ -122,26 +135,43 @@ bool ArticleWriter::bindAndExec(QSqlQuery &query, const SourceFile &file, const 
     query.bindValue(QStringLiteral(":modified_raw"), sqlText(a.modifiedRaw));
     query.bindValue(QStringLiteral(":image"), sqlText(a.headerImage));
     query.bindValue(QStringLiteral(":format"), bodyFormatName(a.bodyFormat));
-    query.bindValue(QStringLiteral(":html"), sqlUtf8(html));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
-    const bool ok = run(query, error);
-    // The query keeps what was bound until the next bind: let go of the HTML now.
-    query.bindValue(QStringLiteral(":html"), QByteArray(""));
-    return ok;
+    return run(query, error);
 }
 
-bool ArticleWriter::insert(const SourceFile &file, const Article &article, const QByteArray &html,
+bool ArticleWriter::storeHtml(qint64 id, const HtmlBody &html, QString *error)
+{
+    const SmallCache cache(m_db.handle(), html.size());
+    if (!html.isSpooled() && html.size() < SmallCache::threshold) {
+        m_storeHtml.bind(":id", id);
+        m_storeHtml.bindUtf8(":html", html.bytes());
+        return m_storeHtml.exec(error);
+    }
+    // Large HTML is written a piece at a time into a blob of its size: bound whole, SQLite
+    // would copy all of it into the row it builds. It is kept as a blob (SQLite fills only a
+    // blob piece by piece); its readers take the bytes as UTF-8 text all the same.
+    m_reserveHtml.bind(":id", id);
+    m_reserveHtml.bind(":size", html.size());
+    if (!m_reserveHtml.exec(error))
+        return false;
+    BlobWriter blob(m_db, "article_html", "html", id, error);
+    return blob.isOpen()
+        && html.read([&](QByteArrayView piece) { return blob.write(piece, error); }, error);
+}
+
+bool ArticleWriter::insert(const SourceFile &file, const Article &article, const HtmlBody &html,
                            QString *error)
 {
     if (!m_prepareError.isEmpty())
         return CheckedQuery::fail(m_prepareError, error);
-    if (!bindAndExec(m_insert, file, article, html, error))
+    if (!bindAndExec(m_insert, file, article, error))
         return false;
-    return link(m_insert.lastInsertId().toLongLong(), article, error);
+    const qint64 id = m_insert.lastInsertId().toLongLong();
+    return storeHtml(id, html, error) && link(id, article, error);
 }
 
 bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &article,
-                           const QByteArray &html, QString *error)
+                           const HtmlBody &html, QString *error)
 {
     if (!m_prepareError.isEmpty())
         return CheckedQuery::fail(m_prepareError, error);
@@ -149,7 +179,7 @@ bool ArticleWriter::update(qint64 id, const SourceFile &file, const Article &art
     if (!SearchIndexer(m_db).forget(id, error))
         return false;
     m_update.bindValue(QStringLiteral(":id"), id);
-    if (!bindAndExec(m_update, file, article, html, error))
+    if (!bindAndExec(m_update, file, article, error) || !storeHtml(id, html, error))
         return false;
     m_unlink.addBindValue(id);
     m_unlinkTags.addBindValue(id);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "article/article.h"
+#include "article/htmlbody.h"
+#include "library/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -44,9 +46,9 @@ public:
     // Each returns false with *error set when the database refused the write. The article's
     // HTML comes as UTF-8 in html (article.html is not read); its text is left to the
     // indexing pass.
-    bool insert(const SourceFile &file, const Article &article, const QByteArray &html,
+    bool insert(const SourceFile &file, const Article &article, const HtmlBody &html,
                 QString *error);
-    bool update(qint64 id, const SourceFile &file, const Article &article, const QByteArray &html,
+    bool update(qint64 id, const SourceFile &file, const Article &article, const HtmlBody &html,
                 QString *error);
     // The file's bytes are as stored; only its size or time changed.
     bool touch(qint64 id, const SourceFile &file, QString *error);
@@ -55,7 +57,8 @@ public:
 
 private:
     bool bindAndExec(QSqlQuery &query, const SourceFile &file, const Article &article,
-                     const QByteArray &html, QString *error);
+                     QString *error);
+    bool storeHtml(qint64 id, const HtmlBody &html, QString *error);
     bool link(qint64 id, const Article &article, QString *error);
     qint64 categoryId(qint64 parent, const QString &name, QString *error);
     qint64 tagId(const QString &name, QString *error);
@@ -64,6 +67,7 @@ private:
                             QString *error);
 
     const Database &m_db;
+    QString m_prepareError; // why the statements below could not be prepared
     QSqlQuery m_insert;
     QSqlQuery m_update;
     QSqlQuery m_touch;
@@ -75,9 +79,10 @@ private:
     QSqlQuery m_addCategory;
     QSqlQuery m_findTag;
     QSqlQuery m_addTag;
+    SqliteStatement m_storeHtml;
+    SqliteStatement m_reserveHtml;
     QHash<QPair<qint64, QString>, qint64> m_categories;
     QHash<QString, qint64> m_tags;
-    QString m_prepareError; // why the statements above could not be prepared
 };
 
 } // namespace gloss

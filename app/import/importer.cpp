@@ -39,7 +39,7 @@ struct LoadedFile
     SourceFile file;
     qint64 storedId = 0;
     Article article; // without its HTML, which is in html
-    QByteArray html; // UTF-8
+    HtmlBody html; // UTF-8
     QStringList warnings;
     QString error;
 };
@@ -298,14 +298,20 @@ void Importer::index(ImportReport *result)
                 std::unique_ptr<ArticleReader> &reader = readers[size_t(worker)];
                 if (!reader)
                     reader = std::make_unique<ArticleReader>(m_db.path());
-                // The row (and its HTML) goes as soon as the text is made.
                 const ArticleReader::Row row = reader->read(pending.at(i).id);
-                return row.found ? SearchIndexer::prepare(row.id, row.title, row.author, row.html)
-                                 : SearchIndexer::Entry();
+                SearchIndexer::Entry entry = row.found
+                    ? SearchIndexer::prepare(
+                        row.id, row.title, row.author, row.htmlSize,
+                        [&reader](QByteArray *html) { return reader->readHtml(html); })
+                    : SearchIndexer::Entry();
+                reader->release(); // the HTML goes as soon as the text is made
+                return entry;
             },
             [&](int i, SearchIndexer::Entry &entry) {
                 if (entry.found && !indexer.store(entry, &error))
                     return false;
+                // A commit may flush the index's pending terms: not with the text still here.
+                entry = SearchIndexer::Entry();
                 return batch.step(i + 1);
             },
             [&](int i) { return pending.at(i).size; }, budget);

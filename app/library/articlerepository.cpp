@@ -48,7 +48,10 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail, Q
                            " modified_at, modified_raw, header_image, body_format, %1, excerpt,"
                            " note, imported_at, updated_at, read_at, read_position, indexed,"
                            " note_updated_at FROM articles WHERE id = ?")
-                .arg(full ? QStringLiteral("html, text") : QStringLiteral("'', ''")),
+                .arg(full ? QStringLiteral(
+                         "(SELECT html FROM article_html WHERE article_id = articles.id),"
+                         " text")
+                          : QStringLiteral("'', ''")),
             m_db, error))
         return std::nullopt;
     query.addBindValue(id);

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace gloss {
 
 namespace {
@@ -49,6 +51,40 @@ void SqliteStatement::bind(const char *name, const QString &value)
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
+}
+
+void SqliteStatement::bindUtf8(const char *name, const QByteArray &value)
+{
+    const int index = sqlite3_bind_parameter_index(m_statement, name);
+    if (index <= 0)
+        return;
+    // Bound with its length, text that SQLite must hand on as a C string (to FTS5, to a
+    // function) is copied once more to add the terminating NUL. A QByteArray has that NUL
+    // already: said so (length -1), SQLite uses the buffer as it is, unless a NUL inside would
+    // cut the text short.
+    const bool terminated = !memchr(value.constData(), 0, size_t(value.size()));
+    sqlite3_bind_text(m_statement, index, value.constData(), terminated ? -1 : int(value.size()),
+                      SQLITE_STATIC);
+}
+
+bool SqliteStatement::exec(QString *error)
+{
+    if (!m_statement)
+        return failed(m_db, error);
+    const int rc = sqlite3_step(m_statement);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        failed(m_db, error);
+    reset();
+    return ok;
+}
+
+void SqliteStatement::reset()
+{
+    if (!m_statement)
+        return;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
 }
 
 bool SqliteStatement::next(QString *error)

@@ -24,6 +24,15 @@ public:
     // Binds a parameter by its name (":name"); one the statement lacks is ignored.
     void bind(const char *name, qint64 value);
     void bind(const char *name, const QString &value);
+    // Binds UTF-8 text without copying it: `value` must outlive the next exec() or reset().
+    // Large text (an article's HTML or plain text) reaches SQLite this way in one buffer.
+    void bindUtf8(const char *name, const QByteArray &value);
+
+    // Runs a statement that returns no rows, then makes it ready to run again with new values;
+    // false with *error set on failure.
+    bool exec(QString *error);
+    // Lets go of the current row and of everything bound.
+    void reset();
 
     // The next row: true while there is one; false at the end, or with *error set on failure.
     bool next(QString *error);

@@ -1,10 +1,15 @@
 #include "searchindexer.h"
 
+#include "article/htmlbody.h"
 #include "article/htmltext.h"
+#include "library/blobwriter.h"
 #include "library/checkedquery.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/smallcache.h"
 #include "library/sqlvalues.h"
+
+#include <sqlite3.h>
 
 namespace gloss {
 
@@ -20,26 +25,37 @@ SearchIndexer::Entry SearchIndexer::prepare(qint64 id, const QString &title, con
     return entry;
 }
 
+SearchIndexer::Entry SearchIndexer::prepare(qint64 id, const QString &title, const QString &author,
+                                            qsizetype size,
+                                            const std::function<bool(QByteArray *)> &read)
+{
+    Entry entry;
+    entry.id = id;
+    entry.title = title;
+    entry.author = author;
+    entry.text = HtmlText::extractUtf8(size, read, &entry.excerpt);
+    entry.found = true;
+    return entry;
+}
+
 SearchIndexer::SearchIndexer(const Database &db)
     : m_db(db)
-    , m_storeText(db.connection())
-    , m_storeIndex(db.connection())
     , m_hasHighlights(db.connection())
+    , m_storeText(db,
+                  QStringLiteral("UPDATE articles SET text = :text, excerpt = :excerpt,"
+                                 " indexed = 1 WHERE id = :id AND indexed = 0"),
+                  &m_prepareError)
+    , m_storeIndex(db,
+                   QStringLiteral("INSERT INTO articles_fts(rowid, title, author, text)"
+                                  " VALUES (:id, :title, :author, :text)"),
+                   &m_prepareError)
 {
     // The first statement that cannot be prepared is the reason every store() fails.
-    CheckedQuery::prepare(m_hasHighlights,
-                          QStringLiteral("SELECT 1 FROM highlights WHERE article_id = ? LIMIT 1"),
-                          db, &m_prepareError)
-        && CheckedQuery::prepare(
-            m_storeText,
-            QStringLiteral("UPDATE articles SET text = CAST(? AS TEXT), excerpt = CAST(? AS TEXT),"
-                           " indexed = 1 WHERE id = ? AND indexed = 0"),
-            db, &m_prepareError)
-        && CheckedQuery::prepare(
-            m_storeIndex,
-            QStringLiteral("INSERT INTO articles_fts(rowid, title, author, text)"
-                           " VALUES (?, ?, ?, CAST(? AS TEXT))"),
-            db, &m_prepareError);
+    if (m_prepareError.isEmpty())
+        CheckedQuery::prepare(
+            m_hasHighlights,
+            QStringLiteral("SELECT 1 FROM highlights WHERE article_id = ? LIMIT 1"), db,
+            &m_prepareError);
 }
 
 QList<SearchIndexer::Pending> SearchIndexer::pending(QString *error) const
@@ -71,17 +87,13 @@ bool SearchIndexer::store(const Entry &entry, QString *error)
 {
     if (!m_prepareError.isEmpty())
         return CheckedQuery::fail(m_prepareError, error);
-    // Each query keeps what was bound until the next bind: let go of the text when done.
-    const auto release
-        = [](QSqlQuery &query, int index) { query.bindValue(index, QByteArray("")); };
-    m_storeText.addBindValue(sqlUtf8(entry.text));
-    m_storeText.addBindValue(sqlUtf8(entry.excerpt));
-    m_storeText.addBindValue(entry.id);
-    const bool stored = CheckedQuery::exec(m_storeText, m_db, error);
-    release(m_storeText, 0);
-    if (!stored)
+    const SmallCache cache(m_db.handle(), entry.text.size());
+    m_storeText.bindUtf8(":text", entry.text);
+    m_storeText.bindUtf8(":excerpt", entry.excerpt);
+    m_storeText.bind(":id", entry.id);
+    if (!m_storeText.exec(error))
         return false;
-    if (m_storeText.numRowsAffected() != 1)
+    if (sqlite3_changes(m_db.handle()) != 1)
         return true; // already indexed, or gone: nothing to add
     // The text may have changed under the article's highlights: find them again in it.
     m_hasHighlights.addBindValue(entry.id);
@@ -90,16 +102,13 @@ bool SearchIndexer::store(const Entry &entry, QString *error)
     const bool annotated = m_hasHighlights.next();
     m_hasHighlights.finish();
     if (annotated
-        && !HighlightRepository(m_db).reanchor(entry.id, QString::fromUtf8(sqlUtf8(entry.text)),
-                                               error))
+        && !HighlightRepository(m_db).reanchor(entry.id, QString::fromUtf8(entry.text), error))
         return false;
-    m_storeIndex.addBindValue(entry.id);
-    m_storeIndex.addBindValue(sqlText(entry.title));
-    m_storeIndex.addBindValue(sqlText(entry.author));
-    m_storeIndex.addBindValue(sqlUtf8(entry.text));
-    const bool indexed = CheckedQuery::exec(m_storeIndex, m_db, error);
-    release(m_storeIndex, 3);
-    return indexed;
+    m_storeIndex.bind(":id", entry.id);
+    m_storeIndex.bind(":title", sqlText(entry.title));
+    m_storeIndex.bind(":author", sqlText(entry.author));
+    m_storeIndex.bindUtf8(":text", entry.text);
+    return m_storeIndex.exec(error);
 }
 
 bool SearchIndexer::forget(qint64 articleId, QString *error)

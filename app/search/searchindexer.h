@@ -1,8 +1,12 @@
 #pragma once
 
+#include "library/sqlitestatement.h"
+
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+
+#include <functional>
 
 namespace gloss {
 
@@ -31,6 +35,10 @@ public:
     };
     static Entry prepare(qint64 id, const QString &title, const QString &author,
                          QByteArrayView utf8Html);
+    // The same for HTML of `size` bytes that `read` hands over a part at a time (see
+    // HtmlText::extractUtf8): a large article's HTML is never held whole.
+    static Entry prepare(qint64 id, const QString &title, const QString &author, qsizetype size,
+                         const std::function<bool(QByteArray *)> &read);
 
     // An article waiting for the index, with the size of its post file (what it will weigh).
     struct Pending
@@ -52,10 +60,11 @@ public:
 
 private:
     const Database &m_db;
-    QSqlQuery m_storeText;
-    QSqlQuery m_storeIndex;
+    QString m_prepareError; // why the statements below could not be prepared
     QSqlQuery m_hasHighlights;
-    QString m_prepareError; // why the statements above could not be prepared
+    // The text goes from the entry's buffer into SQLite and into the index without a copy.
+    SqliteStatement m_storeText;
+    SqliteStatement m_storeIndex;
 };
 
 } // namespace gloss

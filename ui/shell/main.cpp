@@ -13,10 +13,20 @@
 #include <QIcon>
 
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <unistd.h>
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Buffers of 4 MB and more (a large post's body, HTML or text) get pages of their own that
+    // go back to the system when freed. glibc would otherwise raise this bound after the first
+    // such buffer and serve the next ones from its heap, where freed memory stays the
+    // process's: a large post's import peaked 7% higher.
+    mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("gloss"));
     QCoreApplication::setApplicationName(QStringLiteral("gloss"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));

@@ -134,7 +134,9 @@ bool EditNoteCommand::apply(bool forward, QString *error)
     const QString &note = forward ? m_after : m_before;
     if (m_target == Target::Article)
         return ArticleRepository(m_db).setNote(m_id, note, error);
-    return HighlightRepository(m_db).setNote(m_id, note, error);
+    // The note it replaces, so that a #word typed letter by letter leaves one tag, not one for
+    // each of its beginnings.
+    return HighlightRepository(m_db).setNote(m_id, note, error, forward ? m_before : m_after);
 }
 
 bool EditNoteCommand::mergeWith(const QUndoCommand *other)

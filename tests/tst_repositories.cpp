@@ -385,6 +385,48 @@ private Q_SLOTS:
         QVERIFY(highlights.remove(second, &error));
     }
 
+    // The names of the colours are kept in the library, tidied like tags; an empty one is none.
+    void colorNames()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("colors.gloss"));
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::open(path).database;
+            QVERIFY(db);
+            SettingsRepository settings(*db);
+            QVERIFY(settings.colorNames(&error).isEmpty());
+            QVERIFY2(settings.setColorNames(
+                         { { QStringLiteral("yellow"), QStringLiteral("  to   check ") },
+                           { QStringLiteral("pink"), QStringLiteral("#问题") },
+                           { QStringLiteral("blue"), QStringLiteral(" ") },
+                           { QStringLiteral("red"), QStringLiteral("x") } },
+                         &error),
+                     qPrintable(error));
+        }
+        std::unique_ptr<Database> db = Database::open(path).database;
+        SettingsRepository settings(*db);
+        const ColorNames expected { { QStringLiteral("yellow"), QStringLiteral("to check") },
+                                    { QStringLiteral("pink"), QStringLiteral("问题") } };
+        QCOMPARE(settings.colorNames(&error), expected);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(Highlight::colorMenuText(QStringLiteral("pink"), QStringLiteral("A&B")),
+                 QStringLiteral("&Pink: A&&B"));
+        QCOMPARE(Highlight::colorLabel(QStringLiteral("pink"), QStringLiteral("问题")),
+                 QStringLiteral("问题"));
+        QCOMPARE(Highlight::colorLabel(QStringLiteral("pink")), QStringLiteral("pink"));
+
+        // All or none: a library that refuses keeps the names it had.
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+        QVERIFY(!settings.setColorNames({ { QStringLiteral("green"), QStringLiteral("new") } },
+                                        &error));
+        QVERIFY2(error.contains(path) && error.contains(u"readonly"), qPrintable(error));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = OFF")));
+        QCOMPARE(settings.colorNames(), expected);
+        QVERIFY(settings.setColorNames({}, &error));
+        QVERIFY(settings.colorNames().isEmpty());
+    }
+
     // list() gives highlights as the reader and the exports show them, whatever order they were
     // made in: by article, in the order of the text, orphans (which have no place in it) last,
     // ties by id; each one's tags in the order of their keys, a tag stored without a key (by

@@ -2,8 +2,10 @@
 #include "library/highlightrepository.h"
 #include "library/librarybackup.h"
 #include "library/librarylock.h"
+#include "library/settingsrepository.h"
 #include "testsupport.h"
 
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -325,6 +327,26 @@ private Q_SLOTS:
         const Run missing = gloss({ QStringLiteral("search"), QStringLiteral("tag:问题 signals"),
                                     QStringLiteral("--library"), lib });
         QCOMPARE(missing.out, QString());
+
+        // The colours' names are the library's: gloss export tags with them as the window does.
+        {
+            Database::OpenResult opened = Database::open(lib);
+            QString error;
+            QVERIFY2(SettingsRepository(*opened.database)
+                         .setColorNames({ { QStringLiteral("green"), QStringLiteral("to check") } },
+                                        &error),
+                     qPrintable(error));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("named-colours"));
+        const Run exported = gloss({ QStringLiteral("export"), QStringLiteral("--out"), out,
+                                     QStringLiteral("--library"), lib });
+        QCOMPARE(exported.exitCode, 0);
+        QDirIterator files(out, { QStringLiteral("*.md") }, QDir::Files,
+                           QDirIterator::Subdirectories);
+        QVERIFY(files.hasNext());
+        const QString markdown = QString::fromUtf8(readFile(files.next()));
+        QVERIFY2(markdown.contains(u"> #gloss/green #gloss/to-check #reading #问题 ["),
+                 qPrintable(markdown));
     }
 
     // The tagged library's annotations out to a file, into a library made afresh from the same

@@ -171,6 +171,34 @@ private Q_SLOTS:
         QVERIFY(md.endsWith(u"[^gloss-2]: 跨段落的一条 有两行\n"));
     }
 
+    // A colour with a name is tagged by it too, slugged like the tags; names live in the
+    // library, so every export of it (the window's or the command line's) writes them.
+    void colorNamesAreTags()
+    {
+        SettingsRepository settings(*m_db);
+        QString error;
+        QVERIFY2(settings.setColorNames({ { QStringLiteral("yellow"), QStringLiteral("to check") },
+                                          { QStringLiteral("green"), QStringLiteral("green") },
+                                          { QStringLiteral("blue"), QStringLiteral("问题") } },
+                                        &error),
+                 qPrintable(error));
+        MarkdownExporter::Options options;
+        options.scope = MarkdownExporter::Scope::Article;
+        options.articleId = m_chinese;
+        const MarkdownExporter::Report report
+            = MarkdownExporter(*m_db).run(m_dir.filePath(QStringLiteral("named")), options);
+        QVERIFY(settings.setColorNames({}, &error));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        const QString md = QString::fromUtf8(readFile(report.written.first()));
+        QVERIFY2(md.contains(u"> 资本冷却之后\n> #gloss/yellow #gloss/to-check #reading #问题 ["),
+                 qPrintable(md));
+        // A name that is the colour's own adds nothing.
+        QVERIFY2(md.contains(u"> #gloss/green #C-- #two-words ["), qPrintable(md));
+        QVERIFY2(md.contains(u"> #gloss/blue #gloss/问题 ["), qPrintable(md));
+        QVERIFY2(md.contains(u"> #gloss/purple ["), qPrintable(md));
+        QVERIFY(!md.contains(u"#gloss/to-check #gloss"));
+    }
+
     void clipboardText()
     {
         Highlight h;

@@ -320,6 +320,11 @@ private Q_SLOTS:
         QCOMPARE(counts.size(), 2);
         QCOMPARE(counts.at(0).name, QStringLiteral("Reading"));
         QCOMPARE(counts.at(0).highlights, 2);
+        // The names to pick from: the highlights' tags, most used first, then the posts' tags;
+        // 问题, which nothing carries now, is not among them.
+        QCOMPARE(highlights.tagNames(),
+                 QStringList(
+                     { QStringLiteral("Reading"), QStringLiteral("slow"), QStringLiteral("qt") }));
 
         // A #word in a note becomes a tag; taking it out of the note leaves the tag.
         QVERIFY(highlights.setNote(second, QStringLiteral("想一想 #问题 #Slow"), &error));
@@ -328,6 +333,36 @@ private Q_SLOTS:
                                QStringLiteral("问题") }));
         QVERIFY(highlights.setNote(second, QStringLiteral("想一想"), &error));
         QCOMPARE(highlights.find(second)->tags.size(), 3);
+        // Saved at each keystroke, a #word typed letter by letter is one tag, not one for each of
+        // its beginnings; erased letter by letter, it goes again. Changed in one step (the note
+        // of an undo), the tags stay.
+        QString note = QStringLiteral("想一想");
+        const QStringList before = highlights.find(second)->tags;
+        for (const QChar c : QStringLiteral(" #todo")) {
+            const QString previous = note;
+            note += c;
+            QVERIFY(highlights.setNote(second, note, &error, previous));
+        }
+        QCOMPARE(highlights.find(second)->tags,
+                 QStringList({ QStringLiteral("Reading"), QStringLiteral("slow"),
+                               QStringLiteral("todo"), QStringLiteral("问题") }));
+        note.chop(1);
+        QVERIFY(highlights.setNote(second, note + QStringLiteral("ay"), &error, note + u'o'));
+        QCOMPARE(highlights.find(second)->tags,
+                 QStringList({ QStringLiteral("Reading"), QStringLiteral("slow"),
+                               QStringLiteral("today"), QStringLiteral("问题") }));
+        note += QStringLiteral("ay");
+        while (note.size() > 3) {
+            const QString previous = note;
+            note.chop(1);
+            QVERIFY(highlights.setNote(second, note, &error, previous));
+        }
+        QCOMPARE(highlights.find(second)->tags, before);
+        QVERIFY(highlights.setNote(second, QStringLiteral("想一想 #later"), &error));
+        QVERIFY(highlights.setNote(second, QStringLiteral("想一想"), &error,
+                                   QStringLiteral("想一想 #later")));
+        QCOMPARE(highlights.find(second)->tags.size(), 4);
+        QVERIFY(highlights.removeTag(second, QStringLiteral("later"), &error));
 
         // Removing cascades to its tags; undoing the removal brings back uuid and tags.
         const Highlight removed = *highlights.find(second);
@@ -348,6 +383,48 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(highlights.remove(first, &error));
         QVERIFY(highlights.remove(second, &error));
+    }
+
+    // The names of the colours are kept in the library, tidied like tags; an empty one is none.
+    void colorNames()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("colors.gloss"));
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::open(path).database;
+            QVERIFY(db);
+            SettingsRepository settings(*db);
+            QVERIFY(settings.colorNames(&error).isEmpty());
+            QVERIFY2(settings.setColorNames(
+                         { { QStringLiteral("yellow"), QStringLiteral("  to   check ") },
+                           { QStringLiteral("pink"), QStringLiteral("#问题") },
+                           { QStringLiteral("blue"), QStringLiteral(" ") },
+                           { QStringLiteral("red"), QStringLiteral("x") } },
+                         &error),
+                     qPrintable(error));
+        }
+        std::unique_ptr<Database> db = Database::open(path).database;
+        SettingsRepository settings(*db);
+        const ColorNames expected { { QStringLiteral("yellow"), QStringLiteral("to check") },
+                                    { QStringLiteral("pink"), QStringLiteral("问题") } };
+        QCOMPARE(settings.colorNames(&error), expected);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(Highlight::colorMenuText(QStringLiteral("pink"), QStringLiteral("A&B")),
+                 QStringLiteral("&Pink: A&&B"));
+        QCOMPARE(Highlight::colorLabel(QStringLiteral("pink"), QStringLiteral("问题")),
+                 QStringLiteral("问题"));
+        QCOMPARE(Highlight::colorLabel(QStringLiteral("pink")), QStringLiteral("pink"));
+
+        // All or none: a library that refuses keeps the names it had.
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+        QVERIFY(!settings.setColorNames({ { QStringLiteral("green"), QStringLiteral("new") } },
+                                        &error));
+        QVERIFY2(error.contains(path) && error.contains(u"readonly"), qPrintable(error));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = OFF")));
+        QCOMPARE(settings.colorNames(), expected);
+        QVERIFY(settings.setColorNames({}, &error));
+        QVERIFY(settings.colorNames().isEmpty());
     }
 
     // list() gives highlights as the reader and the exports show them, whatever order they were

@@ -3,10 +3,15 @@
 #include "anchor.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 namespace gloss {
+
+// The names a person gave the highlight colours ("question"), by colour; a colour without one is
+// absent (it goes by its own name).
+using ColorNames = QHash<QString, QString>;
 
 // A highlighted passage of an article, with its colour and the reader's note.
 struct Highlight
@@ -23,8 +28,11 @@ struct Highlight
     AnchorState state = AnchorState::Ok;
 
     static QStringList colors(); // yellow, green, blue, pink, purple
-    // A colour's name for menus, translated, with its mnemonic ("&Yellow").
-    static QString colorMenuText(const QString &color);
+    // A colour's name for menus, translated, with its mnemonic ("&Yellow"), followed by the name
+    // the person gave it, if any ("&Yellow: question").
+    static QString colorMenuText(const QString &color, const QString &name = {});
+    // A colour as a person reads it: the name they gave it, else its own name, translated.
+    static QString colorLabel(const QString &color, const QString &name = {});
 };
 
 } // namespace gloss

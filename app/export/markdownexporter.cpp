@@ -66,16 +66,22 @@ QString obsidianTag(const QString &tag)
     return out;
 }
 
-// A highlight as one blockquote (blank lines inside stay inside it), its colour and its tags as
-// Obsidian tags, a link that opens it in Gloss and a block id that later exports keep, then its
-// note.
-QString block(const Highlight &h, const QUuid &libraryId)
+// A highlight as one blockquote (blank lines inside stay inside it), its colour (by its own name
+// and the one the library gives it) and its tags as Obsidian tags, a link that opens it in Gloss
+// and a block id that later exports keep, then its note.
+QString block(const Highlight &h, const QUuid &libraryId, const ColorNames &colorNames)
 {
     QString out;
     const QStringList paragraphs = h.selector.exact.split(u'\n', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < paragraphs.size(); ++i)
         out += (i > 0 ? QStringLiteral(">\n> ") : QStringLiteral("> ")) + paragraphs.at(i) + u'\n';
     out += QStringLiteral("> #gloss/") + h.color;
+    // "to check" is #gloss/to-check; a name that is the colour's own adds nothing.
+    if (const QString name = colorNames.value(h.color); !name.isEmpty()) {
+        const QString tag = QStringLiteral("#gloss/") + obsidianTag(name).mid(1);
+        if (tag != QStringLiteral("#gloss/") + h.color)
+            out += u' ' + tag;
+    }
     for (const QString &tag : h.tags)
         out += u' ' + obsidianTag(tag);
     // Like the headings, the link's words are part of the file's format, not of the interface.
@@ -200,7 +206,8 @@ QString MarkdownExporter::clipboardText(const Highlight &h, const QString &title
 }
 
 QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highlight> &highlights,
-                                 const QDateTime &exportedAt, const QUuid &libraryId, bool fullText)
+                                 const QDateTime &exportedAt, const QUuid &libraryId, bool fullText,
+                                 const ColorNames &colorNames)
 {
     const Article &a = record.article;
     QString md = QStringLiteral("---\n");
@@ -235,12 +242,12 @@ QString MarkdownExporter::render(const ArticleRecord &record, const QList<Highli
     if (!found.isEmpty()) {
         md += QStringLiteral("## Highlights\n\n");
         for (const Highlight &h : found)
-            md += block(h, libraryId);
+            md += block(h, libraryId, colorNames);
     }
     if (!lost.isEmpty()) {
         md += QStringLiteral("## Not found in the current text\n\n");
         for (const Highlight &h : lost)
-            md += block(h, libraryId);
+            md += block(h, libraryId, colorNames);
     }
     if (fullText && !a.text.isEmpty())
         md += QStringLiteral("## Article\n\n") + markedText(a.text, highlights);
@@ -268,6 +275,9 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
 
     // The links back into Gloss name this library by its id.
     const QUuid libraryId = QUuid::fromString(SettingsRepository(m_db).libraryId(&report.error));
+    if (!report.error.isEmpty())
+        return report;
+    const ColorNames colorNames = SettingsRepository(m_db).colorNames(&report.error);
     if (!report.error.isEmpty())
         return report;
 
@@ -349,8 +359,9 @@ MarkdownExporter::Report MarkdownExporter::run(const QString &folder, const Opti
                       .arg(file);
             break;
         }
-        const QByteArray bytes
-            = render(*record, highlights, options.exportedAt, libraryId, options.fullText).toUtf8();
+        const QByteArray bytes = render(*record, highlights, options.exportedAt, libraryId,
+                                        options.fullText, colorNames)
+                                     .toUtf8();
         if (!writeFileAtomically(file, bytes, &report.error))
             break;
         report.written << file;

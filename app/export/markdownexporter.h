@@ -1,5 +1,7 @@
 #pragma once
 
+#include "annotate/highlight.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,13 +16,12 @@ namespace gloss {
 
 class Database;
 struct ArticleRecord;
-struct Highlight;
 
 // Writes a person's highlights and notes as Markdown: one file per article, with YAML front
 // matter, the article's note, each highlight as a blockquote with a stable block id
-// (^gloss-<id>), its colour and tags as Obsidian tags and a link that opens it in Gloss
-// (GlossLink), its note under it, orphaned highlights apart. Every file goes through QSaveFile and
-// never lands outside the chosen folder.
+// (^gloss-<id>), its colour (and the name the library gives it) and tags as Obsidian tags and a
+// link that opens it in Gloss (GlossLink), its note under it, orphaned highlights apart. Every file
+// goes through QSaveFile and never lands outside the chosen folder.
 class MarkdownExporter
 {
 public:
@@ -55,10 +56,10 @@ public:
     Report run(const QString &folder, const Options &options);
 
     // The Markdown of one article (what run() writes for it); its links name the library
-    // libraryId (none when it is null).
+    // libraryId (none when it is null); a colour with a name is tagged by it too.
     static QString render(const ArticleRecord &record, const QList<Highlight> &highlights,
                           const QDateTime &exportedAt, const QUuid &libraryId,
-                          bool fullText = false);
+                          bool fullText = false, const ColorNames &colorNames = {});
     // The article's text as Markdown paragraphs with its highlights marked and notes as footnotes.
     static QString markedText(const QString &text, const QList<Highlight> &highlights);
     // One highlight as Markdown for the clipboard: the quote, links to the post's file and

@@ -390,7 +390,39 @@ bool HighlightRepository::setColor(qint64 id, const QString &color, QString *err
     return CheckedQuery::exec(q, m_db, error);
 }
 
-bool HighlightRepository::setNote(qint64 id, const QString &note, QString *error)
+namespace {
+
+// The #word of `before` that typing made into `note`'s (see setNote), or nothing.
+QString wordBeingTyped(const QString &before, const QString &note)
+{
+    if (before.isEmpty())
+        return {};
+    QStringList dropped = TagName::inNote(before);
+    QStringList added = TagName::inNote(note);
+    const auto removeShared = [](QStringList &from, const QStringList &other) {
+        from.erase(std::remove_if(from.begin(), from.end(),
+                                  [&](const QString &tag) {
+                                      return std::any_of(
+                                          other.begin(), other.end(), [&](const QString &o) {
+                                              return TagName::key(o) == TagName::key(tag);
+                                          });
+                                  }),
+                   from.end());
+    };
+    const QStringList old = dropped;
+    removeShared(dropped, added);
+    removeShared(added, old);
+    if (dropped.size() != 1 || added.size() > 1)
+        return {};
+    if (added.isEmpty() && note.size() != before.size() - 1)
+        return {};
+    return dropped.constFirst();
+}
+
+} // namespace
+
+bool HighlightRepository::setNote(qint64 id, const QString &note, QString *error,
+                                  const QString &before)
 {
     Savepoint savepoint(m_db);
     if (!savepoint.isActive())
@@ -407,6 +439,19 @@ bool HighlightRepository::setNote(qint64 id, const QString &note, QString *error
         return false;
     if (q.numRowsAffected() > 0 && !link(id, TagName::inNote(note), error))
         return false;
+    if (const QString typed = wordBeingTyped(before, note); !typed.isEmpty()) {
+        QSqlQuery unlink(m_db.connection());
+        if (!CheckedQuery::prepare(
+                unlink,
+                QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ? AND tag_id IN"
+                               " (SELECT id FROM tags WHERE name_key = ?)"),
+                m_db, error))
+            return false;
+        unlink.addBindValue(id);
+        unlink.addBindValue(TagName::key(typed));
+        if (!CheckedQuery::exec(unlink, m_db, error))
+            return false;
+    }
     if (!savepoint.release())
         return CheckedQuery::fail(savepoint.error(), error);
     return true;
@@ -519,6 +564,42 @@ QList<HighlightRepository::TagCount> HighlightRepository::allTags(QString *error
         return TagName::key(a.name) < TagName::key(b.name);
     });
     return tags;
+}
+
+QStringList HighlightRepository::tagNames(QString *error) const
+{
+    // One index lookup per tag (highlight_tags_tag, article_tags_tag) rather than a scan of the
+    // links: a library has far fewer tags than tagged articles.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QStringList names;
+    if (!CheckedQuery::exec(
+            q,
+            QStringLiteral(
+                "SELECT name, name_key, (SELECT count(*) FROM highlight_tags WHERE tag_id = t.id)"
+                " AS n FROM tags t WHERE n > 0"
+                " OR EXISTS (SELECT 1 FROM article_tags WHERE tag_id = t.id)"),
+            m_db, error))
+        return names;
+    struct Row
+    {
+        QString name;
+        QString key;
+        int highlights;
+    };
+    std::vector<Row> rows;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        rows.push_back(
+            { name, q.isNull(1) ? TagName::key(name) : q.value(1).toString(), q.value(2).toInt() });
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(b.highlights, a.key, a.name) < std::tie(a.highlights, b.key, b.name);
+    });
+    names.reserve(qsizetype(rows.size()));
+    for (const Row &row : rows)
+        names << row.name;
+    return names;
 }
 
 bool HighlightRepository::addAsIs(const QList<Highlight> &highlights, QString *error)

@@ -38,10 +38,12 @@ public:
     // A new highlight with a new uuid and its tags. Returns the new id, or 0 with *error set.
     qint64 add(const Highlight &highlight, QString *error);
     bool setColor(qint64 id, const QString &color, QString *error);
-    // Also tags the highlight with every #word of the note (TagName::inNote). Tags are never
-    // taken away here: removing a #word from the note leaves the tag, as the person may have
-    // added it by hand too.
-    bool setNote(qint64 id, const QString &note, QString *error);
+    // Also tags the highlight with every #word of the note (TagName::inNote). Removing a #word
+    // from the note leaves the tag, as the person may have added it by hand too; but a note
+    // saved as it is typed (given the note it was a keystroke `before`) would leave a tag for
+    // every stage of a word (#s, #sl, #slo): a #word that became another one, or that lost its
+    // last letter to a one-character deletion, is taken off with the note's change.
+    bool setNote(qint64 id, const QString &note, QString *error, const QString &before = {});
     bool remove(qint64 id, QString *error);
     // Puts back a removed highlight with its id, uuid and tags, as it was (undo).
     bool restore(const Highlight &highlight, QString *error);
@@ -65,6 +67,9 @@ public:
     QHash<QString, QDateTime> uuids(QString *error = nullptr) const;
     // The tags on highlights, with how many highlights carry each; most used first.
     QList<TagCount> allTags(QString *error = nullptr) const;
+    // Every tag that a highlight or an article carries (the names a person can pick from), the
+    // ones most used on highlights first, then by name.
+    QStringList tagNames(QString *error = nullptr) const;
     // In document order; orphaned highlights last.
     QList<Highlight> list(const Filter &filter = {}, QString *error = nullptr) const;
 

@@ -7,12 +7,15 @@
 #include "library/highlightrepository.h"
 #include "library/librarysession.h"
 #include "library/settingsrepository.h"
+#include "library/tagname.h"
 #include "notespane.h"
 #include "reader/readerview.h"
 #include "savestatus.h"
 
 #include <QDateTime>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace gloss {
 
@@ -43,11 +46,15 @@ AnnotationController::AnnotationController(LibrarySession *session, ReaderView *
         if (m_allHighlights)
             m_allHighlights->hide();
         m_saveStatus->setLibrary(nullptr);
+        m_notes->setTagCompletions({});
+        showColorNames({});
     });
     connect(m_session, &LibrarySession::opened, this, [this] {
         m_saveStatus->setLibrary(m_session->database());
-        m_notes->setLibraryId(
-            QUuid::fromString(SettingsRepository(*m_session->database()).libraryId()));
+        const SettingsRepository settings(*m_session->database());
+        m_notes->setLibraryId(QUuid::fromString(settings.libraryId()));
+        showColorNames(settings.colorNames());
+        m_notes->setTagCompletions(HighlightRepository(*m_session->database()).tagNames());
     });
     connect(m_session, &LibrarySession::articleShown, this, [this](const ArticleRecord &record) {
         m_notes->showArticle(record);
@@ -70,6 +77,12 @@ AnnotationController::AnnotationController(LibrarySession *session, ReaderView *
             });
     connect(m_notes, &NotesPane::recolorRequested, this, &AnnotationController::recolor);
     connect(m_notes, &NotesPane::removeRequested, this, &AnnotationController::remove);
+    connect(m_notes, &NotesPane::tagAdded, this, [this](qint64 id, const QString &name) {
+        tag(id, name, TagHighlightCommand::Change::Add);
+    });
+    connect(m_notes, &NotesPane::tagRemoved, this, [this](qint64 id, const QString &name) {
+        tag(id, name, TagHighlightCommand::Change::Remove);
+    });
 }
 
 AnnotationController::~AnnotationController() = default;
@@ -122,6 +135,52 @@ void AnnotationController::remove(qint64 id)
         m_history->run(new RemoveHighlightCommand(db, m_history, *h, changed()));
 }
 
+// A tag the highlight has already (in any case) is not added again; one it lacks is not removed.
+void AnnotationController::tag(qint64 id, const QString &name, TagHighlightCommand::Change change)
+{
+    const Database *db = m_session->database();
+    if (!db)
+        return;
+    const std::optional<Highlight> h = HighlightRepository(*db).find(id);
+    if (!h)
+        return;
+    const QString key = TagName::key(name);
+    const auto it = std::find_if(h->tags.cbegin(), h->tags.cend(),
+                                 [&](const QString &tag) { return TagName::key(tag) == key; });
+    const bool has = it != h->tags.cend();
+    if (key.isEmpty() || has == (change == TagHighlightCommand::Change::Add))
+        return;
+    // A removed tag comes back on undo under the name it had.
+    const QString tag = has ? *it : TagName::normalized(name);
+    m_history->run(new TagHighlightCommand(*db, m_history, *h, tag, change, changed()));
+}
+
+bool AnnotationController::setColorNames(const ColorNames &names)
+{
+    const Database *db = m_session->database();
+    if (!db)
+        return false;
+    SettingsRepository settings(*db);
+    QString error;
+    if (!settings.setColorNames(names, &error)) {
+        m_saveStatus->failed(error);
+        return false;
+    }
+    m_saveStatus->saved();
+    showColorNames(settings.colorNames());
+    return true;
+}
+
+void AnnotationController::showColorNames(const ColorNames &names)
+{
+    m_colorNames = names;
+    m_notes->setColorNames(names);
+    m_reader->setColorNames(names);
+    if (m_allHighlights)
+        m_allHighlights->setColorNames(names);
+    Q_EMIT colorNamesChanged(names);
+}
+
 HighlightsChanged AnnotationController::changed()
 {
     return [this](qint64 articleId, qint64 highlightId) { refresh(articleId, highlightId); };
@@ -154,6 +213,7 @@ void AnnotationController::refresh(qint64 articleId, qint64 highlightId)
     }
     m_reader->setHighlights(highlights);
     m_notes->setHighlights(highlights, highlightId);
+    m_notes->setTagCompletions(HighlightRepository(*db).tagNames());
     if (m_allHighlights && m_allHighlights->isVisible())
         m_allHighlights->reload();
     if (articleNote)
@@ -164,6 +224,7 @@ AllHighlightsDialog *AnnotationController::showAllHighlights()
 {
     if (!m_allHighlights) {
         m_allHighlights = new AllHighlightsDialog(m_window);
+        m_allHighlights->setColorNames(m_colorNames);
         connect(m_allHighlights, &AllHighlightsDialog::openRequested, m_session,
                 &LibrarySession::openHighlight);
     }

@@ -37,11 +37,21 @@ public:
     // Shows the article's highlights and notes again after a change (selecting highlightId).
     void refresh(qint64 articleId, qint64 highlightId);
 
+    // The names the open library gives the highlight colours.
+    ColorNames colorNames() const { return m_colorNames; }
+    // Stores them in the library and shows them; false (and the reason shown) when it refused.
+    bool setColorNames(const ColorNames &names);
+
+Q_SIGNALS:
+    void colorNamesChanged(const ColorNames &names);
+
 private:
     void addHighlight(qint64 articleId, const TextSelector &selector, const QString &color);
     void editNote(bool onArticle, qint64 id, const QString &before, const QString &after);
     void recolor(qint64 id, const QString &color);
     void remove(qint64 id);
+    void tag(qint64 id, const QString &tag, TagHighlightCommand::Change change);
+    void showColorNames(const ColorNames &names);
     HighlightsChanged changed();
 
     LibrarySession *m_session;
@@ -53,6 +63,7 @@ private:
     SaveStatus *m_saveStatus;
     AllHighlightsDialog *m_allHighlights = nullptr;
     QString m_lastColor = QStringLiteral("yellow");
+    ColorNames m_colorNames;
 };
 
 } // namespace gloss

@@ -115,6 +115,28 @@ bool RecolorHighlightCommand::apply(bool forward, QString *error)
                                               error);
 }
 
+TagHighlightCommand::TagHighlightCommand(const Database &db, AnnotationHistory *history,
+                                         const Highlight &highlight, const QString &tag,
+                                         Change change, HighlightsChanged changed)
+    : LibraryCommand(db, history, std::move(changed))
+    , m_id(highlight.id)
+    , m_articleId(highlight.articleId)
+    , m_tag(tag)
+    , m_change(change)
+{
+    setText(change == Change::Add
+                ? QCoreApplication::translate("Gloss", "Tag highlight “%1”").arg(quoted(tag))
+                : QCoreApplication::translate("Gloss", "Remove tag “%1”").arg(quoted(tag)));
+}
+
+bool TagHighlightCommand::apply(bool forward, QString *error)
+{
+    HighlightRepository repository(m_db);
+    const bool adding = forward == (m_change == Change::Add);
+    return adding ? repository.addTag(m_id, m_tag, error)
+                  : repository.removeTag(m_id, m_tag, error);
+}
+
 EditNoteCommand::EditNoteCommand(const Database &db, AnnotationHistory *history, Target target,
                                  qint64 id, qint64 articleId, const QString &before,
                                  const QString &after, HighlightsChanged changed)
@@ -134,7 +156,9 @@ bool EditNoteCommand::apply(bool forward, QString *error)
     const QString &note = forward ? m_after : m_before;
     if (m_target == Target::Article)
         return ArticleRepository(m_db).setNote(m_id, note, error);
-    return HighlightRepository(m_db).setNote(m_id, note, error);
+    // The note it replaces, so that a #word typed letter by letter leaves one tag, not one for
+    // each of its beginnings.
+    return HighlightRepository(m_db).setNote(m_id, note, error, forward ? m_before : m_after);
 }
 
 bool EditNoteCommand::mergeWith(const QUndoCommand *other)

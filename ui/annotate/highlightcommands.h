@@ -95,6 +95,26 @@ private:
     QString m_color;
 };
 
+// Puts a tag on a highlight, or takes one off.
+class TagHighlightCommand : public LibraryCommand
+{
+public:
+    enum class Change { Add, Remove };
+    TagHighlightCommand(const Database &db, AnnotationHistory *history, const Highlight &highlight,
+                        const QString &tag, Change change, HighlightsChanged changed);
+
+protected:
+    bool apply(bool forward, QString *error) override;
+    qint64 articleId() const override { return m_articleId; }
+    qint64 shownHighlight(bool) const override { return m_id; }
+
+private:
+    qint64 m_id;
+    qint64 m_articleId;
+    QString m_tag;
+    Change m_change;
+};
+
 // Typing in a note makes one command per keystroke; consecutive ones merge into one undo step.
 class EditNoteCommand : public LibraryCommand
 {

@@ -1,6 +1,8 @@
 #include "highlightlistmodel.h"
 
 #include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 namespace gloss {
 
@@ -32,6 +34,19 @@ QColor HighlightListModel::color(const QString &name)
     return colors.value(name, Qt::gray);
 }
 
+QIcon HighlightListModel::swatch(const QString &name)
+{
+    const QColor fill = color(name);
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(fill);
+    painter.setPen(fill.darker(130));
+    painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
+    return QIcon(pixmap);
+}
+
 int HighlightListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_highlights.size());
@@ -50,6 +65,8 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
         QString text = QStringLiteral("“%1”").arg(quote);
         if (!h.note.isEmpty())
             text += QStringLiteral("\n") + h.note.simplified();
+        if (!h.tags.isEmpty())
+            text += QStringLiteral("\n#") + h.tags.join(QStringLiteral(" #"));
         return text;
     }
     case Qt::DecorationRole:

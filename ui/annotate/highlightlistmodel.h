@@ -4,10 +4,11 @@
 
 #include <QAbstractListModel>
 #include <QColor>
+#include <QIcon>
 
 namespace gloss {
 
-// A list of highlights for the notes pane: the quote, its colour, its note.
+// A list of highlights for the notes pane: the quote, its colour, its note, its tags.
 class HighlightListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
     int rowOf(qint64 id) const;
 
     static QColor color(const QString &name);
+    // A small rounded square of the colour, for buttons and lists.
+    static QIcon swatch(const QString &name);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

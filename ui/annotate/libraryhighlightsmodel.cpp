@@ -68,6 +68,10 @@ QVariant LibraryHighlightsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return h.note;
         break;
+    case TagsColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return h.tags.join(QStringLiteral(", "));
+        break;
     case ArticleColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return m_titles.value(h.articleId);
@@ -86,6 +90,8 @@ QVariant LibraryHighlightsModel::headerData(int section, Qt::Orientation orienta
         return tr("Highlight");
     case NoteColumn:
         return tr("Note");
+    case TagsColumn:
+        return tr("Tags");
     case ArticleColumn:
         return tr("Article");
     }

@@ -10,12 +10,12 @@ namespace gloss {
 
 class Database;
 
-// Every highlight of the library that passes a filter: colour, quote, note, article.
+// Every highlight of the library that passes a filter: colour, quote, note, tags, article.
 class LibraryHighlightsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { QuoteColumn, NoteColumn, ArticleColumn, ColumnCount };
+    enum Column { QuoteColumn, NoteColumn, TagsColumn, ArticleColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ArticleIdRole };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -3,6 +3,7 @@
 #include "export/markdownexporter.h"
 #include "highlightlistmodel.h"
 #include "library/articlerepository.h"
+#include "tageditor.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -21,18 +21,6 @@
 namespace gloss {
 
 namespace {
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color);
-    painter.setPen(color.darker(130));
-    painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
-    return QIcon(pixmap);
-}
 
 QListView *makeList(QWidget *parent, HighlightListModel *model)
 {
@@ -56,6 +44,8 @@ NotesPane::NotesPane(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_editorBox(new QWidget(this))
     , m_noteEditor(new QPlainTextEdit(this))
+    , m_tags(new TagEditor(this))
+    , m_colorName(new QLabel(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_copy(new QPushButton(tr("Cop&y"), this))
     , m_model(new HighlightListModel(this))
@@ -83,12 +73,14 @@ NotesPane::NotesPane(QWidget *parent)
     auto *editor = new QVBoxLayout(m_editorBox);
     editor->setContentsMargins(0, 0, 0, 0);
     editor->addWidget(m_noteEditor);
+    editor->addWidget(m_tags);
+    editor->addWidget(m_colorName);
     auto *buttons = new QHBoxLayout;
     for (const QString &color : Highlight::colors()) {
         auto *button = new QToolButton(this);
-        button->setIcon(swatch(HighlightListModel::color(color)));
-        button->setToolTip(tr("Make this highlight %1").arg(color));
+        button->setIcon(HighlightListModel::swatch(color));
         button->setAutoRaise(true);
+        m_swatches << button;
         connect(button, &QToolButton::clicked, this, [this, color] {
             if (const std::optional<Highlight> h = current(); h && h->color != color)
                 Q_EMIT recolorRequested(h->id, color);
@@ -149,12 +141,42 @@ NotesPane::NotesPane(QWidget *parent)
         m_articleNoteText = text;
         Q_EMIT articleNoteEdited(before, text);
     });
+    connect(m_tags, &TagEditor::tagAdded, this, [this](const QString &tag) {
+        if (const std::optional<Highlight> h = current())
+            Q_EMIT tagAdded(h->id, tag);
+    });
+    connect(m_tags, &TagEditor::tagRemoved, this, [this](const QString &tag) {
+        if (const std::optional<Highlight> h = current())
+            Q_EMIT tagRemoved(h->id, tag);
+    });
     connect(m_copy, &QPushButton::clicked, this, &NotesPane::copySelected);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (const std::optional<Highlight> h = current())
             Q_EMIT removeRequested(h->id);
     });
+    setColorNames({});
     clear();
+}
+
+void NotesPane::setColorNames(const ColorNames &names)
+{
+    m_colorNames = names;
+    const QStringList colors = Highlight::colors();
+    for (int i = 0; i < colors.size(); ++i)
+        m_swatches.at(i)->setToolTip(
+            tr("Make this highlight %1")
+                .arg(Highlight::colorLabel(colors.at(i), names.value(colors.at(i)))));
+    showSelection();
+}
+
+void NotesPane::setTagCompletions(const QStringList &tags)
+{
+    m_tags->setCompletions(tags);
+}
+
+QString NotesPane::colorText() const
+{
+    return m_colorName->text();
 }
 
 void NotesPane::showArticle(const ArticleRecord &record)
@@ -264,6 +286,10 @@ void NotesPane::showSelection()
 {
     const std::optional<Highlight> h = current();
     m_editorBox->setEnabled(h.has_value());
+    m_tags->setTags(h ? h->tags : QStringList());
+    m_colorName->setText(
+        h ? tr("Colour: %1").arg(Highlight::colorLabel(h->color, m_colorNames.value(h->color)))
+          : QString());
     const QString note = h ? h->note : QString();
     // While someone types, the stored note catches up with the editor: leave the editor be.
     if (m_noteEditor->hasFocus() && note == m_noteEditor->toPlainText())

@@ -265,15 +265,15 @@ void ReaderView::showContextMenu(const QPoint &globalPos, qint64 highlightId)
     QMenu *highlight = menu.addMenu(tr("&Highlight Selection"));
     highlight->setEnabled(!selectedText().isEmpty());
     for (const QString &color : Highlight::colors())
-        highlight->addAction(Highlight::colorMenuText(color), this,
+        highlight->addAction(Highlight::colorMenuText(color, m_colorNames.value(color)), this,
                              [this, color] { highlightSelection(color); });
     if (highlightId > 0) {
         menu.addSeparator();
         QMenu *recolor = menu.addMenu(tr("&Colour of This Highlight"));
         for (const QString &color : Highlight::colors())
-            recolor->addAction(Highlight::colorMenuText(color), this, [this, highlightId, color] {
-                Q_EMIT recolorRequested(highlightId, color);
-            });
+            recolor->addAction(
+                Highlight::colorMenuText(color, m_colorNames.value(color)), this,
+                [this, highlightId, color] { Q_EMIT recolorRequested(highlightId, color); });
         menu.addAction(tr("&Remove This Highlight"), this,
                        [this, highlightId] { Q_EMIT removeRequested(highlightId); });
     }

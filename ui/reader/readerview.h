@@ -46,6 +46,8 @@ public:
     ReaderSettings readerSettings() const { return m_settings; }
     void setRemoteImages(bool allowed);
     bool remoteImages() const { return m_remoteImages; }
+    // The names the library gives the colours, for the context menu's colour choices.
+    void setColorNames(const ColorNames &names) { m_colorNames = names; }
 
     // Paints these highlights (and keeps painting them after reloads).
     void setHighlights(const QList<Highlight> &highlights);
@@ -118,6 +120,7 @@ private:
     QWebChannel *m_channel = nullptr;
     ReaderSettings m_settings;
     bool m_remoteImages = false;
+    ColorNames m_colorNames;
     qint64 m_articleId = 0;
     double m_lastPosition = 0;
     bool m_loaded = false; // loadFinished for the current article

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "language.h"
+#include "library/tagname.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +26,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_fontSize(new QSpinBox(this))
     , m_lineWidth(new QSpinBox(this))
     , m_remoteImages(new QCheckBox(tr("Load &remote images in this library's articles"), this))
+    , m_libraryOpen(preferences.libraryOpen)
     , m_exportFolder(new QLineEdit(this))
     , m_exportFullText(new QCheckBox(tr("Include the article &text"), this))
     , m_language(new QComboBox(this))
@@ -56,6 +58,26 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     readingForm->addRow(tr("Text &size:"), m_fontSize);
     readingForm->addRow(tr("Column &width:"), m_lineWidth);
     readingForm->addRow(m_remoteImages);
+
+    auto *colors = new QGroupBox(tr("Highlight Colours"), this);
+    auto *colorsForm = new QFormLayout(colors);
+    auto *colorsNote = new QLabel(tr("Names belong to the open library. They show in the menus "
+                                     "and the notes pane, and the Markdown export tags "
+                                     "highlights with them (#gloss/name)."),
+                                  this);
+    colorsNote->setWordWrap(true);
+    colorsForm->addRow(colorsNote);
+    for (const QString &color : Highlight::colors()) {
+        auto *field = new QLineEdit(preferences.colorNames.value(color), this);
+        field->setPlaceholderText(Highlight::colorLabel(color));
+        field->setMaxLength(TagName::maxLength);
+        m_colorNames << field;
+        colorsForm->addRow(Highlight::colorMenuText(color) + u':', field);
+    }
+    if (!preferences.libraryOpen) {
+        colors->setEnabled(false);
+        colorsForm->addRow(new QLabel(tr("Open a library to name its colours."), this));
+    }
 
     m_exportFolder->setText(QDir::toNativeSeparators(preferences.exportFolder));
     m_exportFolder->setPlaceholderText(tr("Asked for at the first export"));
@@ -92,6 +114,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(reading);
+    layout->addWidget(colors);
     layout->addWidget(exporting);
     layout->addWidget(interfaceBox);
     layout->addWidget(buttons);
@@ -105,10 +128,21 @@ Preferences PreferencesDialog::preferences() const
     p.reader.fontSize = m_fontSize->value();
     p.reader.lineWidth = m_lineWidth->value();
     p.remoteImages = m_remoteImages->isChecked();
+    p.libraryOpen = m_libraryOpen;
+    const QStringList colors = Highlight::colors();
+    for (int i = 0; i < colors.size(); ++i) {
+        if (const QString name = m_colorNames.at(i)->text().trimmed(); !name.isEmpty())
+            p.colorNames.insert(colors.at(i), name);
+    }
     p.exportFolder = QDir::fromNativeSeparators(m_exportFolder->text().trimmed());
     p.exportFullText = m_exportFullText->isChecked();
     p.language = m_language->currentData().toString();
     return p;
+}
+
+QLineEdit *PreferencesDialog::colorNameField(const QString &color) const
+{
+    return m_colorNames.value(Highlight::colors().indexOf(color));
 }
 
 } // namespace gloss

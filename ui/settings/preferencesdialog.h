@@ -11,8 +11,8 @@ class QSpinBox;
 
 namespace gloss {
 
-// Edit › Preferences: reading (theme, typeface, text size, column width, remote images),
-// export defaults, and the interface language.
+// Edit › Preferences: reading (theme, typeface, text size, column width, remote images), the
+// names of the highlight colours, export defaults, and the interface language.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -20,6 +20,8 @@ public:
     explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
 
     Preferences preferences() const;
+    // The field for the name of a colour.
+    QLineEdit *colorNameField(const QString &color) const;
 
 private:
     QComboBox *m_theme;
@@ -27,6 +29,8 @@ private:
     QSpinBox *m_fontSize;
     QSpinBox *m_lineWidth;
     QCheckBox *m_remoteImages;
+    bool m_libraryOpen;
+    QList<QLineEdit *> m_colorNames; // in the order of Highlight::colors()
     QLineEdit *m_exportFolder;
     QCheckBox *m_exportFullText;
     QComboBox *m_language;

@@ -171,6 +171,12 @@ void MainActions::createEditActions()
                 [annotations, color] { annotations->highlightSelection(color); });
         m_colors << action;
     }
+    connect(annotations, &AnnotationController::colorNamesChanged, this,
+            [this, colors](const ColorNames &names) {
+                for (int i = 0; i < colors.size(); ++i)
+                    m_colors.at(i)->setText(
+                        Highlight::colorMenuText(colors.at(i), names.value(colors.at(i))));
+            });
 
     FindBar *findBar = m_window->findBar();
     ReaderView *reader = m_window->readerView();

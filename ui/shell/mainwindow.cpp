@@ -222,6 +222,8 @@ Preferences MainWindow::preferences() const
 {
     Preferences p = Preferences::load();
     p.remoteImages = m_session->remoteImages();
+    p.libraryOpen = m_session->database() != nullptr;
+    p.colorNames = m_annotations->colorNames();
     return p;
 }
 
@@ -232,6 +234,8 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_actions->applyReaderSettings(preferences.reader);
     m_actions->showRemoteImages(preferences.remoteImages);
     m_session->setRemoteImages(preferences.remoteImages);
+    if (preferences.libraryOpen && preferences.colorNames != m_annotations->colorNames())
+        m_annotations->setColorNames(preferences.colorNames);
     if (preferences.language != language)
         statusBar()->showMessage(tr("The new language applies when Gloss starts again."), 8000);
 }

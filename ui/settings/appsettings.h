@@ -43,6 +43,15 @@ public:
     QString importFolder() const;
     void setImportFolder(const QString &folder);
 
+    // The libraries Gloss has opened, by their id (SettingsRepository::libraryId), so that a
+    // gloss:// link, which names a library by id only, finds its file. A copied library has the
+    // id of its original: the one opened last answers for it.
+    void rememberLibrary(const QString &id, const QString &path);
+    // The file of the library with id, or empty when Gloss has not opened one.
+    QString libraryPath(const QString &id) const;
+    // The file of every library remembered, the one opened last first.
+    QStringList libraryPaths() const;
+
     // The interface language chosen in Preferences; empty for the system's.
     QString language() const;
     void setLanguage(const QString &code);

@@ -4,7 +4,9 @@
 #include "annotate/notespane.h"
 #include "instanceserver.h"
 #include "jobs/jobstatus.h"
+#include "library/glosslink.h"
 #include "library/librarysession.h"
+#include "linkopener.h"
 #include "mainactions.h"
 #include "messagebar.h"
 #include "reader/findbar.h"
@@ -189,6 +191,7 @@ void MainWindow::connectRooms()
                 if (!folders.isEmpty())
                     importFolder(folders.constFirst());
             });
+    connect(m_instance, &InstanceServer::linkRequested, this, &MainWindow::openLink);
 }
 
 bool MainWindow::mayOpenLibrary()
@@ -203,6 +206,38 @@ bool MainWindow::mayOpenLibrary()
 bool MainWindow::openLibrary(const QString &path)
 {
     return mayOpenLibrary() && m_session->open(path);
+}
+
+bool MainWindow::openLink(const QString &text)
+{
+    QString error;
+    const std::optional<GlossLink> link = GlossLink::parse(text, &error);
+    if (!link) {
+        showLinkProblem(LinkOpener::refusedMessage(error));
+        return false;
+    }
+    const QString id = link->libraryId().toString(QUuid::WithoutBraces);
+    if (id != m_session->libraryId()) {
+        showLinkProblem(LinkOpener::missingLibraryMessage(id, AppSettings().libraryPath(id)));
+        return false;
+    }
+    if (!m_session->openLink(*link, &error)) {
+        showLinkProblem(error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::showLinkProblem(const QString &message)
+{
+    // Not modal for the application: a link can come while the person works, and the message
+    // must not stop a job that runs.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Follow Link"), message,
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("linkProblem"));
+    box->setTextFormat(Qt::PlainText); // it quotes the link
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::chooseExport()

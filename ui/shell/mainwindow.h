@@ -37,6 +37,11 @@ public:
     // Opens a library file; on failure shows why and keeps the library that was open.
     bool openLibrary(const QString &path);
 
+    // Follows a gloss:// link (text as it came from outside: it is checked here) to an article
+    // of this window's library and its highlight. A link that is refused, or that names another
+    // library or what this one lacks, gets a message saying so and changes nothing.
+    bool openLink(const QString &text);
+
     void chooseFolderToImport();
     void importFolder(const QString &folder);
     void chooseExport();
@@ -76,6 +81,7 @@ private:
     // Another library may not replace the open one while an import writes to it.
     bool mayOpenLibrary();
     void updateCentralPage();
+    void showLinkProblem(const QString &message);
 
     ReaderView *m_reader = nullptr;
     LibrarySession *m_session = nullptr;

@@ -24,6 +24,7 @@ const QString readerLineWidth = QStringLiteral("reader/lineWidth");
 const QString exportLastFolder = QStringLiteral("export/lastFolder");
 const QString exportFullTextKey = QStringLiteral("export/fullText");
 const QString importLastFolder = QStringLiteral("import/lastFolder");
+const QString annotationsLastFile = QStringLiteral("annotations/lastFile");
 const QString uiLanguage = QStringLiteral("ui/language");
 // A list of "id path" lines rather than a key per id: QSettings keys are not meant to be data.
 const QString librariesKnown = QStringLiteral("libraries/known");
@@ -109,6 +110,16 @@ void AppSettings::setExportDefaults(const QString &folder, bool fullText)
 {
     m_settings.setValue(exportLastFolder, folder);
     m_settings.setValue(exportFullTextKey, fullText);
+}
+
+QString AppSettings::annotationFile() const
+{
+    return m_settings.value(annotationsLastFile).toString();
+}
+
+void AppSettings::setAnnotationFile(const QString &file)
+{
+    m_settings.setValue(annotationsLastFile, file);
 }
 
 QString AppSettings::importFolder() const

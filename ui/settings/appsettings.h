@@ -39,6 +39,10 @@ public:
     QString exportFolder() const;
     bool exportFullText() const;
     void setExportDefaults(const QString &folder, bool fullText);
+    // The annotation file exported or imported last, where File › Export Annotations and Import
+    // Annotations start.
+    QString annotationFile() const;
+    void setAnnotationFile(const QString &file);
     // The folder the last import came from, where File › Import Folder starts.
     QString importFolder() const;
     void setImportFolder(const QString &folder);

@@ -182,6 +182,17 @@ void MainWindow::connectRooms()
         Q_EMIT importFinished(report);
     });
     connect(m_jobs, &JobStatus::exportFinished, this, &MainWindow::exportFinished);
+    connect(m_jobs, &JobStatus::annotationsExported, this, &MainWindow::annotationsExported);
+    connect(m_jobs, &JobStatus::annotationsImported, this,
+            [this](const AnnotationExchange::ImportReport &report) {
+                // The article shown may have new highlights and notes, the lists new counts.
+                if (report.ok() && !report.canceled) {
+                    m_session->reload();
+                    m_annotations->refresh(m_reader->articleId(), 0);
+                }
+                Q_EMIT annotationsImported(report);
+            });
+    connect(m_jobs, &JobStatus::exchangeRunning, m_actions, &MainActions::setExchangeRunning);
     connect(m_jobs, &JobStatus::importRunning, m_actions, &MainActions::setImportRunning);
     connect(m_jobs, &JobStatus::exportRunning, m_actions, &MainActions::setExportRunning);
     connect(m_jobs, &JobStatus::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -251,6 +262,28 @@ bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
     return m_session->database()
         && m_jobs->startExport(m_session->path(), folder, MarkdownExporter::Scope(scope), fullText,
                                m_reader->articleId(), m_session->categoryId().value_or(0));
+}
+
+bool MainWindow::exportAnnotations(const QString &file)
+{
+    return m_session->database() && m_jobs->startAnnotationExport(m_session->path(), file);
+}
+
+bool MainWindow::importAnnotations(const QString &file)
+{
+    return m_session->database() && m_jobs->startAnnotationImport(m_session->path(), file);
+}
+
+void MainWindow::chooseAnnotationExport()
+{
+    if (m_session->database())
+        m_jobs->chooseAnnotationExport(m_session->path());
+}
+
+void MainWindow::chooseAnnotationImport()
+{
+    if (m_session->database())
+        m_jobs->chooseAnnotationImport(m_session->path());
 }
 
 Preferences MainWindow::preferences() const

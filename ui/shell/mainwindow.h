@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/annotationexchange.h"
 #include "reader/readerview.h"
 
 #include <QMainWindow>
@@ -47,6 +48,13 @@ public:
     void chooseExport();
     // Exports notes in the background (scope: 0 this article, 1 current category, 2 library).
     bool exportNotes(int scope, const QString &folder, bool fullText);
+    // Exports every annotation of the library to file, or merges those of file into it, in the
+    // background (W3C Web Annotations, as `gloss annotations export|import`); the choose
+    // functions ask for the file first.
+    bool exportAnnotations(const QString &file);
+    bool importAnnotations(const QString &file);
+    void chooseAnnotationExport();
+    void chooseAnnotationImport();
     void openSampleLibrary();
     // Every setting, as Edit › Preferences shows it; and applying a changed set.
     Preferences preferences() const;
@@ -68,6 +76,8 @@ public:
 Q_SIGNALS:
     void importFinished(const gloss::ImportReport &report);
     void exportFinished(const QStringList &written, const QString &error);
+    void annotationsExported(const gloss::AnnotationExchange::ExportReport &report);
+    void annotationsImported(const gloss::AnnotationExchange::ImportReport &report);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

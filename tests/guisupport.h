@@ -145,8 +145,10 @@ inline qint64 idByTitle(const Database &db, const QString &title)
 }
 
 // main() of a GUI test: settings, data and the sample posts go to a folder of this run, not
-// the user's; QtWebEngine runs without its sandbox as root.
-template<typename Test> int guiTestMain(int argc, char *argv[])
+// the user's; QtWebEngine runs without its sandbox as root. A test whose `gloss` processes must
+// read the settings its window writes runs under gloss's own name (still in that folder).
+template<typename Test>
+int guiTestMain(int argc, char *argv[], const QString &name = QStringLiteral("gloss-test"))
 {
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
@@ -155,8 +157,8 @@ template<typename Test> int guiTestMain(int argc, char *argv[])
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     SchemeHandler::registerScheme();
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("gloss-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("gloss-test"));
+    QCoreApplication::setOrganizationName(name);
+    QCoreApplication::setApplicationName(name);
     Test test;
     return QTest::qExec(&test, argc, argv);
 }

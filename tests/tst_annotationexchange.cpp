@@ -297,6 +297,39 @@ private Q_SLOTS:
         QCOMPARE(selectors.at(1)[QStringLiteral("end")].toInt(), tagged.selector.end);
     }
 
+    void canceledExchangeWritesAndChangesNothing()
+    {
+        // Canceled from its progress handler once one annotation is merged: the import's
+        // transaction is rolled back.
+        const QStringList before = dump(*m_b);
+        AnnotationExchange importer(*m_b);
+        QList<int> done;
+        importer.setProgressHandler([&](int count, int total) {
+            QCOMPARE(total, m_annotationCount);
+            done << count;
+            if (count == 1)
+                importer.cancel();
+        });
+        const AnnotationExchange::ImportReport imported = importer.importFrom(m_exported);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QVERIFY(imported.canceled);
+        QCOMPARE(done, QList<int>({ 0, 1 }));
+        QCOMPARE(imported.added, 0);
+        QCOMPARE(dump(*m_b), before);
+
+        // An export canceled after its first article writes no file.
+        const QString file = m_dir.filePath(QStringLiteral("canceled.jsonld"));
+        AnnotationExchange exporter(*m_a);
+        exporter.setProgressHandler([&](int count, int) {
+            if (count == 1)
+                exporter.cancel();
+        });
+        const AnnotationExchange::ExportReport exported = exporter.exportTo(file, {});
+        QVERIFY(exported.ok());
+        QVERIFY(exported.canceled);
+        QVERIFY(!QFileInfo::exists(file));
+    }
+
     void importRebuildsTheAnnotations()
     {
         const AnnotationExchange::ImportReport report

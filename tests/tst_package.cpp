@@ -98,6 +98,14 @@ private Q_SLOTS:
                   { m_root + QStringLiteral("/usr/share/applications/app.gloss.Gloss.desktop") });
         QVERIFY2(desktop.exitCode == 0 && desktop.out.trimmed().isEmpty(),
                  qPrintable(desktop.out + desktop.err));
+        // gloss:// links open in Gloss: the entry handles the scheme and takes a URL.
+        const QStringList entry
+            = QString::fromUtf8(readFile(m_root
+                                         + QStringLiteral("/usr/share/applications/"
+                                                          "app.gloss.Gloss.desktop")))
+                  .split(u'\n');
+        QVERIFY(entry.contains(QStringLiteral("MimeType=x-scheme-handler/gloss;")));
+        QVERIFY(entry.contains(QStringLiteral("Exec=gloss %u")));
         const Run appstream
             = run(QStringLiteral("appstreamcli"),
                   { QStringLiteral("validate"), QStringLiteral("--no-net"),

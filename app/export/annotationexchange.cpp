@@ -107,6 +107,12 @@ private:
 
 } // namespace
 
+void AnnotationExchange::reportProgress(int done, int total) const
+{
+    if (m_progress)
+        m_progress(done, total);
+}
+
 AnnotationExchange::ExportReport AnnotationExchange::exportTo(const QString &path,
                                                               const ExportOptions &options) const
 {
@@ -139,7 +145,13 @@ AnnotationExchange::ExportReport AnnotationExchange::exportTo(const QString &pat
     if (!report.error.isEmpty())
         return report;
     QList<WebAnnotation> annotations;
+    int done = 0;
     for (const qint64 id : std::as_const(ids)) {
+        if (m_canceled) {
+            report.canceled = true;
+            return report;
+        }
+        reportProgress(done++, int(ids.size()));
         const auto source = sources.constFind(id);
         if (source == sources.cend()) {
             report.error = tr("no article %1 in %2").arg(id).arg(m_db.path());
@@ -232,7 +244,14 @@ AnnotationExchange::ImportReport AnnotationExchange::importFrom(const QString &p
     QHash<qint64, QString> texts;
     QList<Highlight> added; // stored together at the end
 
+    int done = 0;
     for (const WebAnnotation &a : file.annotations) {
+        if (m_canceled) {
+            ImportReport canceled; // the transaction is rolled back
+            canceled.canceled = true;
+            return canceled;
+        }
+        reportProgress(done++, int(file.annotations.size()));
         const qint64 articleId = finder.find(a.article);
         if (articleId == 0) {
             ++report.skipped;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace gloss {
@@ -30,6 +32,7 @@ public:
     {
         int highlights = 0;
         int articleNotes = 0;
+        bool canceled = false; // nothing was written
         QString error;
         bool ok() const { return error.isEmpty(); }
     };
@@ -44,6 +47,7 @@ public:
         QStringList movedHighlights; // "Title (path): «quote»"
         QStringList orphanedHighlights;
         QStringList skippedArticles; // "Title (path)", once each
+        bool canceled = false; // nothing was changed
         QString error;
         bool ok() const { return error.isEmpty(); }
     };
@@ -55,8 +59,21 @@ public:
     ExportReport exportTo(const QString &path, const ExportOptions &options) const;
     ImportReport importFrom(const QString &path) const;
 
+    // Told how many articles (export) or annotations (import) are done, of how many; called on
+    // the thread that runs the export or import.
+    void setProgressHandler(std::function<void(int done, int total)> handler)
+    {
+        m_progress = std::move(handler);
+    }
+    // From any thread: the export or import that runs stops, having written or changed nothing.
+    void cancel() { m_canceled = true; }
+
 private:
+    void reportProgress(int done, int total) const;
+
     const Database &m_db;
+    std::function<void(int, int)> m_progress;
+    std::atomic<bool> m_canceled { false };
 };
 
 } // namespace gloss

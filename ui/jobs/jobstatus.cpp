@@ -1,5 +1,6 @@
 #include "jobstatus.h"
 
+#include "exchangecontroller.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
 #include "importcontroller.h"
@@ -8,6 +9,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -22,6 +24,7 @@ JobStatus::JobStatus(QWidget *window)
     , m_window(window)
     , m_importer(new ImportController(this))
     , m_exporter(new ExportController(this))
+    , m_exchange(new ExchangeController(this))
     , m_label(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -43,6 +46,15 @@ JobStatus::JobStatus(QWidget *window)
         setProgress(tr("Exporting: %1 of %2 articles").arg(done).arg(total), done, total);
     });
     connect(m_exporter, &ExportController::finished, this, &JobStatus::onExportFinished);
+    connect(m_cancel, &QPushButton::clicked, m_exchange, &ExchangeController::cancel);
+    connect(m_exchange, &ExchangeController::progress, this, [this](int done, int total) {
+        setProgress(m_exchangeImports
+                        ? tr("Importing annotations: %1 of %2").arg(done).arg(total)
+                        : tr("Exporting annotations: %1 of %2 articles").arg(done).arg(total),
+                    done, total);
+    });
+    connect(m_exchange, &ExchangeController::exported, this, &JobStatus::onAnnotationsExported);
+    connect(m_exchange, &ExchangeController::imported, this, &JobStatus::onAnnotationsImported);
 }
 
 JobStatus::~JobStatus()
@@ -87,6 +99,36 @@ bool JobStatus::startExport(const QString &libraryPath, const QString &folder,
     return true;
 }
 
+bool JobStatus::startAnnotationExport(const QString &libraryPath, const QString &file)
+{
+    if (file.isEmpty())
+        return false;
+    if (!m_exchange->startExport(libraryPath, file)) {
+        Q_EMIT statusMessage(tr("Annotations are already being exported or imported."), 4000);
+        return false;
+    }
+    m_exchangeImports = false;
+    AppSettings().setAnnotationFile(file);
+    begin(tr("Exporting annotations to %1…").arg(QDir::toNativeSeparators(file)));
+    Q_EMIT exchangeRunning(true);
+    return true;
+}
+
+bool JobStatus::startAnnotationImport(const QString &libraryPath, const QString &file)
+{
+    if (file.isEmpty())
+        return false;
+    if (!m_exchange->startImport(libraryPath, file)) {
+        Q_EMIT statusMessage(tr("Annotations are already being exported or imported."), 4000);
+        return false;
+    }
+    m_exchangeImports = true;
+    AppSettings().setAnnotationFile(file);
+    begin(tr("Importing annotations from %1…").arg(QDir::toNativeSeparators(file)));
+    Q_EMIT exchangeRunning(true);
+    return true;
+}
+
 void JobStatus::chooseImport(const QString &libraryPath)
 {
     const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"),
@@ -106,8 +148,25 @@ void JobStatus::chooseExport(const QString &libraryPath, qint64 articleId, qint6
                     dialog.fullText(), articleId, categoryId);
 }
 
+void JobStatus::chooseAnnotationExport(const QString &libraryPath)
+{
+    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Annotations"),
+                                                      AppSettings().annotationFile(),
+                                                      tr("Web Annotations (*.jsonld *.json)"));
+    startAnnotationExport(libraryPath, file);
+}
+
+void JobStatus::chooseAnnotationImport(const QString &libraryPath)
+{
+    const QString file = QFileDialog::getOpenFileName(
+        m_window, tr("Import Annotations"), AppSettings().annotationFile(),
+        tr("Web Annotations (*.jsonld *.json);;All Files (*)"));
+    startAnnotationImport(libraryPath, file);
+}
+
 void JobStatus::cancelAndWait()
 {
+    m_exchange->cancelAndWait();
     m_exporter->cancelAndWait();
     m_importer->cancelAndWait();
 }
@@ -130,7 +189,7 @@ void JobStatus::setProgress(const QString &text, int done, int total)
 void JobStatus::end()
 {
     // The other job may still run: its bar stays.
-    if (m_importer->isRunning() || m_exporter->isRunning())
+    if (m_importer->isRunning() || m_exporter->isRunning() || m_exchange->isRunning())
         return;
     m_progress->hide();
     m_cancel->hide();
@@ -205,6 +264,85 @@ void JobStatus::onExportFinished(const QStringList &written, const QString &erro
     QPushButton *show = box->addButton(tr("&Show in Folder"), QMessageBox::ActionRole);
     connect(show, &QPushButton::clicked, this,
             [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void JobStatus::onAnnotationsExported(const AnnotationExchange::ExportReport &report,
+                                      const QString &file)
+{
+    end();
+    Q_EMIT exchangeRunning(false);
+    Q_EMIT annotationsExported(report);
+    if (!report.ok()) {
+        QMessageBox::critical(m_window, tr("Export failed"), report.error);
+        return;
+    }
+    if (report.canceled) {
+        Q_EMIT statusMessage(tr("Annotation export canceled: nothing was written."), 8000);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Export finished"),
+                                tr("Exported %1 and %2 to %3.")
+                                    .arg(tr("%n highlight(s)", nullptr, report.highlights),
+                                         tr("%n article note(s)", nullptr, report.articleNotes),
+                                         QDir::toNativeSeparators(file)),
+                                QMessageBox::Close, m_window);
+    QPushButton *show = box->addButton(tr("&Show in Folder"), QMessageBox::ActionRole);
+    const QString folder = QFileInfo(file).absolutePath();
+    connect(show, &QPushButton::clicked, this,
+            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void JobStatus::onAnnotationsImported(const AnnotationExchange::ImportReport &report,
+                                      const QString &file)
+{
+    end();
+    Q_EMIT exchangeRunning(false);
+    Q_EMIT annotationsImported(report);
+    if (!report.ok()) {
+        QMessageBox::critical(m_window, tr("Import failed"), report.error);
+        return;
+    }
+    if (report.canceled) {
+        Q_EMIT statusMessage(tr("Annotation import canceled: nothing was changed."), 8000);
+        return;
+    }
+    const bool lost = report.orphaned > 0 || report.skipped > 0;
+    auto *box = new QMessageBox(
+        lost ? QMessageBox::Warning : QMessageBox::Information, tr("Import finished"),
+        tr("Imported the annotations of %1: %2 added, %3 updated, %4 unchanged.")
+            .arg(QDir::toNativeSeparators(file))
+            .arg(report.added)
+            .arg(report.updated)
+            .arg(report.unchanged),
+        QMessageBox::Close, m_window);
+    QStringList summary;
+    if (report.moved > 0)
+        summary << tr("%n highlight(s) were found elsewhere in the text or slightly changed "
+                      "(moved).",
+                      nullptr, report.moved);
+    if (report.orphaned > 0)
+        summary << tr("%n highlight(s) were not found in this library's text (orphaned): they "
+                      "are kept, apart from the text.",
+                      nullptr, report.orphaned);
+    if (report.skipped > 0)
+        summary << tr("%n annotation(s) were left out: this library does not have their "
+                      "articles.",
+                      nullptr, report.skipped);
+    QStringList lines;
+    for (const QString &name : report.movedHighlights)
+        lines << tr("Moved: %1").arg(name);
+    for (const QString &name : report.orphanedHighlights)
+        lines << tr("Orphaned: %1").arg(name);
+    for (const QString &name : report.skippedArticles)
+        lines << tr("Not in this library: %1").arg(name);
+    if (!summary.isEmpty())
+        box->setInformativeText(summary.join(u' '));
+    if (!lines.isEmpty())
+        box->setDetailedText(lines.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/annotationexchange.h"
 #include "export/markdownexporter.h"
 
 #include <QWidget>
@@ -10,14 +11,16 @@ class QPushButton;
 
 namespace gloss {
 
+class ExchangeController;
 class ExportController;
 class ImportController;
 struct ImportProgress;
 struct ImportReport;
 
-// The long jobs of a window (an import, an export) and what the person sees of them: a line of
-// text, a progress bar and Cancel in the status bar while one runs, and at its end a dialog that
-// names each file that failed and why, or what was written and where.
+// The long jobs of a window (an import, an export, an export or import of annotations) and what
+// the person sees of them: a line of text, a progress bar and Cancel in the status bar while one
+// runs, and at its end a dialog that names each file that failed and why, or what was written
+// and where, or which annotations moved or were not found.
 class JobStatus : public QWidget
 {
     Q_OBJECT
@@ -34,10 +37,17 @@ public:
     bool startExport(const QString &libraryPath, const QString &folder,
                      MarkdownExporter::Scope scope, bool fullText, qint64 articleId,
                      qint64 categoryId);
-    // Asks for a folder to import, or for what to export and where, then starts the job.
+    // Exports every annotation of the library to file (W3C Web Annotations), or merges those of
+    // file into the library (AnnotationExchange).
+    bool startAnnotationExport(const QString &libraryPath, const QString &file);
+    bool startAnnotationImport(const QString &libraryPath, const QString &file);
+    // Asks for a folder to import, or for what to export and where, or for an annotation file to
+    // write or read, then starts the job.
     void chooseImport(const QString &libraryPath);
     void chooseExport(const QString &libraryPath, qint64 articleId, qint64 categoryId,
                       const QString &categoryName);
+    void chooseAnnotationExport(const QString &libraryPath);
+    void chooseAnnotationImport(const QString &libraryPath);
     // Stops what runs and waits for it (the window closes).
     void cancelAndWait();
 
@@ -46,9 +56,13 @@ Q_SIGNALS:
     void importStored();
     void importFinished(const gloss::ImportReport &report);
     void exportFinished(const QStringList &written, const QString &error);
-    // An import or an export started or ended: the actions that would start another follow.
+    void annotationsExported(const gloss::AnnotationExchange::ExportReport &report);
+    // Annotations may have been added to the library (report.ok() and not canceled).
+    void annotationsImported(const gloss::AnnotationExchange::ImportReport &report);
+    // A job started or ended: the actions that would start another of its kind follow.
     void importRunning(bool running);
     void exportRunning(bool running);
+    void exchangeRunning(bool running);
     // A line for the status bar (a short summary, or why a job did not start).
     void statusMessage(const QString &text, int timeoutMs);
 
@@ -60,10 +74,14 @@ private:
     void onImportFinished(const ImportReport &report, const QString &folder);
     void onExportFinished(const QStringList &written, const QString &error, bool canceled,
                           const QString &folder);
+    void onAnnotationsExported(const AnnotationExchange::ExportReport &report, const QString &file);
+    void onAnnotationsImported(const AnnotationExchange::ImportReport &report, const QString &file);
 
     QWidget *m_window;
     ImportController *m_importer;
     ExportController *m_exporter;
+    ExchangeController *m_exchange;
+    bool m_exchangeImports = false; // what m_exchange runs
     QLabel *m_label;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

@@ -4,6 +4,8 @@
 #include "categorytreemodel.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/glosslink.h"
+#include "library/highlightrepository.h"
 #include "library/librarybackup.h"
 #include "library/librarylock.h"
 #include "library/settingsrepository.h"
@@ -107,6 +109,9 @@ bool LibrarySession::open(const QString &path)
     m_db = std::move(result.database);
     m_remoteImages
         = SettingsRepository(*m_db).flag(QString::fromLatin1(SettingsRepository::remoteImages));
+    // Remembered by id, so that a gloss:// link to this library finds its file later.
+    m_libraryId = SettingsRepository(*m_db).libraryId();
+    AppSettings().rememberLibrary(m_libraryId, m_db->path());
     Q_EMIT opened();
     m_reader->setLibrary(m_db.get());
     m_reader->setRemoteImages(m_remoteImages);
@@ -283,6 +288,37 @@ void LibrarySession::openHighlight(qint64 articleId, qint64 highlightId)
     if (m_articles->rowOf(articleId) < 0)
         m_categoryView->setCurrentIndex(m_categories->allArticlesIndex());
     selectArticle(articleId);
+}
+
+bool LibrarySession::openLink(const GlossLink &link, QString *error)
+{
+    const QString library = QDir::toNativeSeparators(path());
+    const QString linked = link.libraryId().toString(QUuid::WithoutBraces);
+    if (!m_db || linked != m_libraryId) {
+        *error = tr("The link is to the library with id %1, not to %2.").arg(linked, library);
+        return false;
+    }
+    const qint64 articleId = link.articleId();
+    if (!ArticleRepository(*m_db).find(articleId, ArticleRepository::Detail::Metadata)) {
+        *error = tr("The library %1 has no article with id %2.").arg(library).arg(articleId);
+        return false;
+    }
+    if (const std::optional<qint64> highlightId = link.highlightId()) {
+        const std::optional<Highlight> highlight = HighlightRepository(*m_db).find(*highlightId);
+        if (!highlight || highlight->articleId != articleId) {
+            *error = tr("The library %1 has no highlight with id %2 on article %3.")
+                         .arg(library)
+                         .arg(*highlightId)
+                         .arg(articleId);
+            return false;
+        }
+        openHighlight(articleId, *highlightId);
+        return true;
+    }
+    if (m_articles->rowOf(articleId) < 0)
+        m_categoryView->setCurrentIndex(m_categories->allArticlesIndex());
+    selectArticle(articleId);
+    return true;
 }
 
 void LibrarySession::openSearchResult(qint64 articleId, qint64 highlightId,

@@ -17,6 +17,7 @@ namespace gloss {
 class ArticleListModel;
 class CategoryTreeModel;
 class Database;
+class GlossLink;
 class LibraryLock;
 class ReaderView;
 struct ArticleRecord;
@@ -40,6 +41,8 @@ public:
     void setCloseCheck(std::function<bool()> check) { m_mayClose = std::move(check); }
     const Database *database() const { return m_db.get(); }
     QString path() const;
+    // The open library's own id (a UUID, as gloss:// links name it); empty when none is open.
+    QString libraryId() const { return m_libraryId; }
     // No library, or one without articles.
     bool isEmpty() const;
     // Opens the sample library (written out first if need be) and gives the folder of sample
@@ -63,6 +66,10 @@ public:
     void moveArticle(int step);
     // Opens an article and scrolls to one of its highlights.
     void openHighlight(qint64 articleId, qint64 highlightId);
+    // Follows a link into this library: its article, scrolled to its highlight (which flashes).
+    // False, with *error naming what the library lacks, when the link is to another library,
+    // an article it does not have, or a highlight that is not on that article.
+    bool openLink(const GlossLink &link, QString *error);
     // Opens a search result: the article with the search's terms marked, scrolled to the first
     // (or to the highlight whose words or note matched).
     void openSearchResult(qint64 articleId, qint64 highlightId,
@@ -108,6 +115,7 @@ private:
     ArticleListModel *m_articles;
     std::unique_ptr<LibraryLock> m_lock; // this window writes to the library
     std::unique_ptr<Database> m_db;
+    QString m_libraryId;
     std::function<bool()> m_mayClose;
     bool m_remoteImages = false;
     qint64 m_pendingReveal = 0; // a highlight to scroll to once its article is painted

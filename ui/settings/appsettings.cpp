@@ -24,7 +24,12 @@ const QString readerLineWidth = QStringLiteral("reader/lineWidth");
 const QString exportLastFolder = QStringLiteral("export/lastFolder");
 const QString exportFullTextKey = QStringLiteral("export/fullText");
 const QString importLastFolder = QStringLiteral("import/lastFolder");
+const QString annotationsLastFile = QStringLiteral("annotations/lastFile");
 const QString uiLanguage = QStringLiteral("ui/language");
+// A list of "id path" lines rather than a key per id: QSettings keys are not meant to be data.
+const QString librariesKnown = QStringLiteral("libraries/known");
+// Enough for everyone's libraries; the oldest are forgotten past it.
+constexpr int maxLibraries = 50;
 
 } // namespace
 
@@ -107,6 +112,16 @@ void AppSettings::setExportDefaults(const QString &folder, bool fullText)
     m_settings.setValue(exportFullTextKey, fullText);
 }
 
+QString AppSettings::annotationFile() const
+{
+    return m_settings.value(annotationsLastFile).toString();
+}
+
+void AppSettings::setAnnotationFile(const QString &file)
+{
+    m_settings.setValue(annotationsLastFile, file);
+}
+
 QString AppSettings::importFolder() const
 {
     return m_settings.value(importLastFolder).toString();
@@ -115,6 +130,43 @@ QString AppSettings::importFolder() const
 void AppSettings::setImportFolder(const QString &folder)
 {
     m_settings.setValue(importLastFolder, folder);
+}
+
+void AppSettings::rememberLibrary(const QString &id, const QString &path)
+{
+    if (id.isEmpty() || path.isEmpty())
+        return;
+    QStringList known { id + u' ' + path };
+    for (const QString &line : m_settings.value(librariesKnown).toStringList()) {
+        const qsizetype space = line.indexOf(u' ');
+        if (space > 0 && QStringView(line).left(space) != id
+            && QStringView(line).mid(space + 1) != path && known.size() < maxLibraries)
+            known << line;
+    }
+    m_settings.setValue(librariesKnown, known);
+}
+
+QString AppSettings::libraryPath(const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    for (const QString &line : m_settings.value(librariesKnown).toStringList()) {
+        const qsizetype space = line.indexOf(u' ');
+        if (space > 0 && QStringView(line).left(space) == id)
+            return line.mid(space + 1);
+    }
+    return {};
+}
+
+QStringList AppSettings::libraryPaths() const
+{
+    QStringList paths;
+    for (const QString &line : m_settings.value(librariesKnown).toStringList()) {
+        const qsizetype space = line.indexOf(u' ');
+        if (space > 0)
+            paths << line.mid(space + 1);
+    }
+    return paths;
 }
 
 QString AppSettings::language() const

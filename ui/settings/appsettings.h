@@ -39,9 +39,22 @@ public:
     QString exportFolder() const;
     bool exportFullText() const;
     void setExportDefaults(const QString &folder, bool fullText);
+    // The annotation file exported or imported last, where File › Export Annotations and Import
+    // Annotations start.
+    QString annotationFile() const;
+    void setAnnotationFile(const QString &file);
     // The folder the last import came from, where File › Import Folder starts.
     QString importFolder() const;
     void setImportFolder(const QString &folder);
+
+    // The libraries Gloss has opened, by their id (SettingsRepository::libraryId), so that a
+    // gloss:// link, which names a library by id only, finds its file. A copied library has the
+    // id of its original: the one opened last answers for it.
+    void rememberLibrary(const QString &id, const QString &path);
+    // The file of the library with id, or empty when Gloss has not opened one.
+    QString libraryPath(const QString &id) const;
+    // The file of every library remembered, the one opened last first.
+    QStringList libraryPaths() const;
 
     // The interface language chosen in Preferences; empty for the system's.
     QString language() const;

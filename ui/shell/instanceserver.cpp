@@ -18,13 +18,12 @@ InstanceServer::InstanceServer(QWidget *window)
     , m_window(window)
 { }
 
-void InstanceServer::activate(const QStringList &folders)
+void InstanceServer::raiseWindow()
 {
     if (m_window->isMinimized())
         m_window->showNormal();
     m_window->raise();
     m_window->activateWindow();
-    Q_EMIT activationRequested(folders);
 }
 
 namespace {
@@ -68,15 +67,24 @@ bool InstanceServer::listen(const QString &libraryPath)
                         socket->abort();
                     return;
                 }
-                const QJsonObject message
-                    = QJsonDocument::fromJson(socket->readLine(maxMessage)).object();
+                const QByteArray line = socket->readLine(maxMessage + 1);
+                if (!line.endsWith('\n')) { // longer than any message this side reads
+                    socket->abort();
+                    return;
+                }
+                const QJsonObject message = QJsonDocument::fromJson(line).object();
                 QStringList folders;
                 for (const QJsonValue &folder : message.value(QStringLiteral("folders")).toArray())
                     folders << folder.toString();
+                const QJsonValue link = message.value(QStringLiteral("link"));
                 socket->write("ok\n");
                 socket->flush();
                 socket->disconnectFromServer();
-                activate(folders);
+                raiseWindow();
+                if (link.isString())
+                    Q_EMIT linkRequested(link.toString());
+                else
+                    Q_EMIT activationRequested(folders);
             });
         }
     });
@@ -85,16 +93,29 @@ bool InstanceServer::listen(const QString &libraryPath)
 
 bool InstanceServer::forward(const QString &libraryPath, const QStringList &folders, int timeoutMs)
 {
+    QJsonArray list;
+    for (const QString &folder : folders)
+        list << QFileInfo(folder).absoluteFilePath();
+    return send(libraryPath, QJsonObject { { QStringLiteral("folders"), list } }, timeoutMs);
+}
+
+bool InstanceServer::forwardLink(const QString &libraryPath, const QString &link, int timeoutMs)
+{
+    if (link.size() > maxLink)
+        return false;
+    return send(libraryPath, QJsonObject { { QStringLiteral("link"), link } }, timeoutMs);
+}
+
+bool InstanceServer::send(const QString &libraryPath, const QJsonObject &message, int timeoutMs)
+{
+    const QByteArray line = QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
+    if (line.size() > maxMessage)
+        return false;
     QLocalSocket socket;
     socket.connectToServer(serverName(libraryPath));
     if (!socket.waitForConnected(timeoutMs))
         return false;
-    QJsonArray list;
-    for (const QString &folder : folders)
-        list << QFileInfo(folder).absoluteFilePath();
-    socket.write(QJsonDocument(QJsonObject { { QStringLiteral("folders"), list } })
-                     .toJson(QJsonDocument::Compact)
-                 + '\n');
+    socket.write(line);
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     while (!socket.canReadLine())

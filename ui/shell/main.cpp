@@ -2,6 +2,7 @@
 #include "instanceserver.h"
 #include "library/librarylock.h"
 #include "library/samplelibrary.h"
+#include "linkopener.h"
 #include "mainwindow.h"
 #include "reader/schemehandler.h"
 #include "settings/language.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QUrl>
 
 #include <cstdio>
 #ifdef __GLIBC__
@@ -32,10 +34,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
 
     // A subcommand runs the command line on a QCoreApplication: no display needed. A word that
-    // is neither a command nor a folder is a mistyped command, not a folder to import.
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    // is neither a command nor a folder nor a link is a mistyped command, not a folder to import.
+    // The desktop entry (Exec=gloss %u) may give a folder as a file: URL.
+    QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (first.startsWith(u"file:", Qt::CaseInsensitive) && QUrl(first).isLocalFile())
+        first = QUrl(first).toLocalFile();
+    const bool link = gloss::LinkOpener::isLink(first);
     if (gloss::Cli::isCommand(first)
-        || (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo(first).isDir())) {
+        || (!first.isEmpty() && !first.startsWith(u'-') && !link && !QFileInfo(first).isDir())) {
         QCoreApplication app(argc, argv);
         gloss::Language::install(&app);
         return gloss::Cli::run(QCoreApplication::arguments().mid(1));
@@ -51,14 +57,19 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("app.gloss.Gloss"));
     QApplication::setWindowIcon(QIcon::fromTheme(
         QStringLiteral("app.gloss.Gloss"), QIcon(QStringLiteral(":/gloss/icons/gloss-256.png"))));
+    // gloss://open/... from a browser or another program: to the window of its library.
+    if (link)
+        return gloss::LinkOpener::run(first);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Gloss: read and annotate a library of posts."));
     parser.addPositionalArgument(
         QStringLiteral("folder"),
-        QApplication::translate("main", "A folder of posts to import, then show."),
-        QStringLiteral("[FOLDER]"));
+        QApplication::translate("main",
+                                "A folder of posts to import, then show; or a gloss:// link to "
+                                "follow."),
+        QStringLiteral("[FOLDER | LINK]"));
     const QCommandLineOption library(QStringLiteral("library"),
                                      QApplication::translate("main", "The library file to open."),
                                      QStringLiteral("FILE"));
@@ -66,7 +77,10 @@ int main(int argc, char *argv[])
         QStringLiteral("sample"),
         QApplication::translate("main", "Open the bundled sample library."));
     parser.addOptions({ library, sample });
-    parser.process(app);
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1)
+        arguments[1] = first;
+    parser.process(arguments);
 
     const QString path = parser.isSet(sample) ? gloss::SampleLibrary::libraryPath()
         : parser.isSet(library)               ? parser.value(library)

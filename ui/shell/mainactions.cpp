@@ -48,6 +48,15 @@ void MainActions::createFileActions()
     connect(m_sample, &QAction::triggered, w, &MainWindow::openSampleLibrary);
     m_export = makeAction(this, tr("&Export Notes…"), { QKeySequence(Qt::CTRL | Qt::Key_E) });
     connect(m_export, &QAction::triggered, w, &MainWindow::chooseExport);
+    m_exportAnnotations = makeAction(this, tr("Export &Annotations…"));
+    m_exportAnnotations->setToolTip(
+        tr("Write every highlight and note to a file of W3C Web Annotations, which other "
+           "libraries and tools read"));
+    connect(m_exportAnnotations, &QAction::triggered, w, &MainWindow::chooseAnnotationExport);
+    m_importAnnotations = makeAction(this, tr("Im&port Annotations…"));
+    m_importAnnotations->setToolTip(
+        tr("Merge the highlights and notes of a W3C Web Annotations file into this library"));
+    connect(m_importAnnotations, &QAction::triggered, w, &MainWindow::chooseAnnotationImport);
     m_quit = makeAction(this, tr("&Quit"), { QKeySequence::Quit });
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, w, &QWidget::close);
@@ -213,6 +222,8 @@ void MainActions::createMenus(QMenuBar *bar)
     QMenu *file = bar->addMenu(tr("&File"));
     file->addActions({ m_import, m_sample, m_export });
     file->addSeparator();
+    file->addActions({ m_exportAnnotations, m_importAnnotations });
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
@@ -260,6 +271,12 @@ void MainActions::setImportRunning(bool running)
 void MainActions::setExportRunning(bool running)
 {
     m_export->setEnabled(!running);
+}
+
+void MainActions::setExchangeRunning(bool running)
+{
+    m_exportAnnotations->setEnabled(!running);
+    m_importAnnotations->setEnabled(!running);
 }
 
 void MainActions::showRemoteImages(bool on)

@@ -24,6 +24,7 @@ public:
     // An import or an export runs: the actions that would start another wait.
     void setImportRunning(bool running);
     void setExportRunning(bool running);
+    void setExchangeRunning(bool running);
     // Shows the library's remote-images choice without acting on it.
     void showRemoteImages(bool on);
     // Applies reading settings to the reader and keeps them; View › Theme follows, however they
@@ -32,6 +33,8 @@ public:
 
     QAction *importAction() const { return m_import; }
     QAction *sampleAction() const { return m_sample; }
+    QAction *exportAnnotationsAction() const { return m_exportAnnotations; }
+    QAction *importAnnotationsAction() const { return m_importAnnotations; }
 
 private:
     void createFileActions();
@@ -43,6 +46,8 @@ private:
     QAction *m_import = nullptr;
     QAction *m_sample = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportAnnotations = nullptr;
+    QAction *m_importAnnotations = nullptr;
     QAction *m_quit = nullptr;
     QActionGroup *m_themes = nullptr;
     QList<QAction *> m_textSize;

@@ -4,7 +4,9 @@
 #include "annotate/notespane.h"
 #include "instanceserver.h"
 #include "jobs/jobstatus.h"
+#include "library/glosslink.h"
 #include "library/librarysession.h"
+#include "linkopener.h"
 #include "mainactions.h"
 #include "messagebar.h"
 #include "reader/findbar.h"
@@ -180,6 +182,17 @@ void MainWindow::connectRooms()
         Q_EMIT importFinished(report);
     });
     connect(m_jobs, &JobStatus::exportFinished, this, &MainWindow::exportFinished);
+    connect(m_jobs, &JobStatus::annotationsExported, this, &MainWindow::annotationsExported);
+    connect(m_jobs, &JobStatus::annotationsImported, this,
+            [this](const AnnotationExchange::ImportReport &report) {
+                // The article shown may have new highlights and notes, the lists new counts.
+                if (report.ok() && !report.canceled) {
+                    m_session->reload();
+                    m_annotations->refresh(m_reader->articleId(), 0);
+                }
+                Q_EMIT annotationsImported(report);
+            });
+    connect(m_jobs, &JobStatus::exchangeRunning, m_actions, &MainActions::setExchangeRunning);
     connect(m_jobs, &JobStatus::importRunning, m_actions, &MainActions::setImportRunning);
     connect(m_jobs, &JobStatus::exportRunning, m_actions, &MainActions::setExportRunning);
     connect(m_jobs, &JobStatus::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -189,6 +202,7 @@ void MainWindow::connectRooms()
                 if (!folders.isEmpty())
                     importFolder(folders.constFirst());
             });
+    connect(m_instance, &InstanceServer::linkRequested, this, &MainWindow::openLink);
 }
 
 bool MainWindow::mayOpenLibrary()
@@ -205,6 +219,38 @@ bool MainWindow::openLibrary(const QString &path)
     return mayOpenLibrary() && m_session->open(path);
 }
 
+bool MainWindow::openLink(const QString &text)
+{
+    QString error;
+    const std::optional<GlossLink> link = GlossLink::parse(text, &error);
+    if (!link) {
+        showLinkProblem(LinkOpener::refusedMessage(error));
+        return false;
+    }
+    const QString id = link->libraryId().toString(QUuid::WithoutBraces);
+    if (id != m_session->libraryId()) {
+        showLinkProblem(LinkOpener::missingLibraryMessage(id, AppSettings().libraryPath(id)));
+        return false;
+    }
+    if (!m_session->openLink(*link, &error)) {
+        showLinkProblem(error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::showLinkProblem(const QString &message)
+{
+    // Not modal for the application: a link can come while the person works, and the message
+    // must not stop a job that runs.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Follow Link"), message,
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("linkProblem"));
+    box->setTextFormat(Qt::PlainText); // it quotes the link
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::chooseExport()
 {
     m_jobs->chooseExport(m_session->path(), m_reader->articleId(),
@@ -216,6 +262,28 @@ bool MainWindow::exportNotes(int scope, const QString &folder, bool fullText)
     return m_session->database()
         && m_jobs->startExport(m_session->path(), folder, MarkdownExporter::Scope(scope), fullText,
                                m_reader->articleId(), m_session->categoryId().value_or(0));
+}
+
+bool MainWindow::exportAnnotations(const QString &file)
+{
+    return m_session->database() && m_jobs->startAnnotationExport(m_session->path(), file);
+}
+
+bool MainWindow::importAnnotations(const QString &file)
+{
+    return m_session->database() && m_jobs->startAnnotationImport(m_session->path(), file);
+}
+
+void MainWindow::chooseAnnotationExport()
+{
+    if (m_session->database())
+        m_jobs->chooseAnnotationExport(m_session->path());
+}
+
+void MainWindow::chooseAnnotationImport()
+{
+    if (m_session->database())
+        m_jobs->chooseAnnotationImport(m_session->path());
 }
 
 Preferences MainWindow::preferences() const

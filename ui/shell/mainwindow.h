@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/annotationexchange.h"
 #include "reader/readerview.h"
 
 #include <QMainWindow>
@@ -37,11 +38,23 @@ public:
     // Opens a library file; on failure shows why and keeps the library that was open.
     bool openLibrary(const QString &path);
 
+    // Follows a gloss:// link (text as it came from outside: it is checked here) to an article
+    // of this window's library and its highlight. A link that is refused, or that names another
+    // library or what this one lacks, gets a message saying so and changes nothing.
+    bool openLink(const QString &text);
+
     void chooseFolderToImport();
     void importFolder(const QString &folder);
     void chooseExport();
     // Exports notes in the background (scope: 0 this article, 1 current category, 2 library).
     bool exportNotes(int scope, const QString &folder, bool fullText);
+    // Exports every annotation of the library to file, or merges those of file into it, in the
+    // background (W3C Web Annotations, as `gloss annotations export|import`); the choose
+    // functions ask for the file first.
+    bool exportAnnotations(const QString &file);
+    bool importAnnotations(const QString &file);
+    void chooseAnnotationExport();
+    void chooseAnnotationImport();
     void openSampleLibrary();
     // Every setting, as Edit › Preferences shows it; and applying a changed set.
     Preferences preferences() const;
@@ -63,6 +76,8 @@ public:
 Q_SIGNALS:
     void importFinished(const gloss::ImportReport &report);
     void exportFinished(const QStringList &written, const QString &error);
+    void annotationsExported(const gloss::AnnotationExchange::ExportReport &report);
+    void annotationsImported(const gloss::AnnotationExchange::ImportReport &report);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +91,7 @@ private:
     // Another library may not replace the open one while an import writes to it.
     bool mayOpenLibrary();
     void updateCentralPage();
+    void showLinkProblem(const QString &message);
 
     ReaderView *m_reader = nullptr;
     LibrarySession *m_session = nullptr;

@@ -27,6 +27,14 @@
         <source>the library refused the change</source>
         <translation>文库拒绝了这次更改</translation>
     </message>
+    <message>
+        <source>Tag highlight “%1”</source>
+        <translation>给高亮“%1”加标签</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Highlight</name>
@@ -49,6 +57,30 @@
     <message>
         <source>P&amp;urple</source>
         <translation>紫色(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>紫色</translation>
     </message>
 </context>
 <context>
@@ -110,6 +142,22 @@
     <message>
         <source>All categories</source>
         <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Only the highlights that carry every one of these tags</source>
+        <translation>只显示带有所有这些标签的高亮</translation>
+    </message>
+    <message>
+        <source>Filter by tags</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -935,6 +983,17 @@ Tags and annotations:
     </message>
 </context>
 <context>
+    <name>gloss::HtmlBody</name>
+    <message>
+        <source>cannot read the rendered HTML back from %1: %2</source>
+        <translation>无法从 %1 读回渲染后的 HTML：%2</translation>
+    </message>
+    <message>
+        <source>it is shorter</source>
+        <translation>文件比预期的短</translation>
+    </message>
+</context>
+<context>
     <name>gloss::Importer</name>
     <message>
         <source>file too large (%1 MB; the limit is %2 MB)</source>
@@ -1046,6 +1105,100 @@ Tags and annotations:
     <message>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Importing annotations: %1 of %2</source>
+        <translation>正在导入批注：第 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Exporting annotations: %1 of %2 articles</source>
+        <translation>正在导出批注：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Annotations are already being exported or imported.</source>
+        <translation>已有批注正在导出或导入。</translation>
+    </message>
+    <message>
+        <source>Exporting annotations to %1…</source>
+        <translation>正在导出批注到 %1…</translation>
+    </message>
+    <message>
+        <source>Importing annotations from %1…</source>
+        <translation>正在从 %1 导入批注…</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json);;All Files (*)</source>
+        <translation>Web Annotations (*.jsonld *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Annotation export canceled: nothing was written.</source>
+        <translation>批注导出已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>已将%1和%2导出到 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n 条高亮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article note(s)</source>
+        <translation>
+            <numerusform>%n 条文章笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotation import canceled: nothing was changed.</source>
+        <translation>批注导入已取消：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported the annotations of %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>已导入 %1 的批注：新增 %2 条，更新 %3 条，未变 %4 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) were found elsewhere in the text or slightly changed (moved).</source>
+        <translation>
+            <numerusform>有 %n 条高亮在正文的其他位置找到，或略有变化（已移动）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) were not found in this library&apos;s text (orphaned): they are kept, apart from the text.</source>
+        <translation>
+            <numerusform>有 %n 条高亮在此文库的正文中找不到（孤立）：它们已保留，但与正文分开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) were left out: this library does not have their articles.</source>
+        <translation>
+            <numerusform>有 %n 条批注被略过：此文库中没有它们对应的文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>已移动：%1</translation>
+    </message>
+    <message>
+        <source>Orphaned: %1</source>
+        <translation>孤立：%1</translation>
+    </message>
+    <message>
+        <source>Not in this library: %1</source>
+        <translation>不在此文库中：%1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1314,10 @@ Tags and annotations:
         <source>Article</source>
         <translation>文章</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>gloss::LibraryLock</name>
@@ -1206,6 +1363,45 @@ Tags and annotations:
     <message>
         <source>Cannot open the sample library</source>
         <translation>无法打开示例文库</translation>
+    </message>
+    <message>
+        <source>The link is to the library with id %1, not to %2.</source>
+        <translation>该链接指向 ID 为 %1 的文库，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The library %1 has no article with id %2.</source>
+        <translation>文库 %1 中没有 ID 为 %2 的文章。</translation>
+    </message>
+    <message>
+        <source>The library %1 has no highlight with id %2 on article %3.</source>
+        <translation>文库 %1 的文章 %3 中没有 ID 为 %2 的高亮。</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LinkOpener</name>
+    <message>
+        <source>Gloss does not follow this link: %1.</source>
+        <translation>Gloss 不会打开此链接：%1。</translation>
+    </message>
+    <message>
+        <source>The link is to a library that Gloss has not opened on this computer (library id %1). Open that library in Gloss once, then follow the link again.</source>
+        <translation>该链接指向的文库从未在这台电脑上用 Gloss 打开过（文库 ID %1）。请先用 Gloss 打开一次该文库，然后再打开此链接。</translation>
+    </message>
+    <message>
+        <source>The link is to the library %1 (library id %2), which is no longer there. Open it in Gloss once where it is now, then follow the link again.</source>
+        <translation>该链接指向文库 %1（文库 ID %2），但它已不在原处。请在它现在所在的位置用 Gloss 打开一次，然后再打开此链接。</translation>
+    </message>
+    <message>
+        <source>The link is to the library %1 (library id %2), which is not the one open in this window.</source>
+        <translation>该链接指向文库 %1（文库 ID %2），而不是此窗口中打开的文库。</translation>
+    </message>
+    <message>
+        <source>Gloss followed the link in its window on %1.</source>
+        <translation>Gloss 已在 %1 的窗口中打开该链接。</translation>
+    </message>
+    <message>
+        <source>Cannot Follow Link</source>
+        <translation>无法打开链接</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1562,22 @@ Tags and annotations:
         <source>Previous Headin&amp;g</source>
         <translation>上一个标题(&amp;G)</translation>
     </message>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>导出批注(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write every highlight and note to a file of W3C Web Annotations, which other libraries and tools read</source>
+        <translation>将所有高亮和笔记写入 W3C Web Annotations 文件，供其他文库和工具读取</translation>
+    </message>
+    <message>
+        <source>Im&amp;port Annotations…</source>
+        <translation>导入批注(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Merge the highlights and notes of a W3C Web Annotations file into this library</source>
+        <translation>将 W3C Web Annotations 文件中的高亮和笔记合并到此文库</translation>
+    </message>
 </context>
 <context>
     <name>gloss::MainWindow</name>
@@ -1398,6 +1610,10 @@ Tags and annotations:
     <message>
         <source>The new language applies when Gloss starts again.</source>
         <translation>新的语言将在 Gloss 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Cannot Follow Link</source>
+        <translation>无法打开链接</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1704,10 @@ Tags and annotations:
 Select text in the article and press H, or right-click it to pick a colour.</source>
         <translation>还没有高亮。
 在文章中选择文字后按 H，或右键选择颜色。</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>颜色：%1</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1822,18 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
     <message>
         <source>A new language applies when Gloss starts again.</source>
         <translation>新的语言将在 Gloss 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Highlight Colours</source>
+        <translation>高亮颜色</translation>
+    </message>
+    <message>
+        <source>Names belong to the open library. They show in the menus and the notes pane, and the Markdown export tags highlights with them (#gloss/name).</source>
+        <translation>名称属于当前打开的文库。它们显示在菜单和笔记面板中，Markdown 导出时也会用它们给高亮加标签（#gloss/名称）。</translation>
+    </message>
+    <message>
+        <source>Open a library to name its colours.</source>
+        <translation>打开一个文库即可为其颜色命名。</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2057,25 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>gloss::TagEditor</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter; a #word in the note becomes a tag too</source>
+        <translation>输入标签后按回车；笔记中的 #词 也会成为标签</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+</context>
+<context>
     <name>gloss::TagName</name>
     <message>
         <source>a tag needs a name</source>
@@ -2031,10 +2282,6 @@ Close anyway and lose them?</source>
         <translation>Gloss：阅读并批注一个文章库。</translation>
     </message>
     <message>
-        <source>A folder of posts to import, then show.</source>
-        <translation>要导入并显示的文章文件夹。</translation>
-    </message>
-    <message>
         <source>The library file to open.</source>
         <translation>要打开的文库文件。</translation>
     </message>
@@ -2045,6 +2292,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Gloss already has %1 open; its window is now in front.</source>
         <translation>Gloss 已经打开了 %1；已将它的窗口切换到前台。</translation>
+    </message>
+    <message>
+        <source>A folder of posts to import, then show; or a gloss:// link to follow.</source>
+        <translation>要导入并显示的文章文件夹；或要打开的 gloss:// 链接。</translation>
     </message>
 </context>
 </TS>

@@ -15,11 +15,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString excerpt;
     const QString text = gloss::HtmlText::extract(html, &excerpt);
 
-    constexpr qsizetype pieceSize = 64;
+    // Pieces small enough that even short inputs are cut, and at most about 16 of them.
+    const qsizetype pieceSize = qMax(qsizetype(64), qsizetype(size / 16));
     QByteArray cutExcerpt;
     int pieces = 0;
     const QByteArray cut = gloss::HtmlText::extractUtf8(html, &cutExcerpt, pieceSize, &pieces);
-    const qsizetype part = 1 + qsizetype(size % 13);
+    // Small parts cut every token somewhere; a token that runs past a part is read again
+    // from its start, so large inputs come in at most about 64 parts.
+    const qsizetype part = qMax(1 + qsizetype(size % 13), qsizetype(size / 64));
     qsizetype at = 0;
     QByteArray streamedExcerpt;
     int streamedPieces = 0;

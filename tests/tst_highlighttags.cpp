@@ -5,6 +5,7 @@
 // exported Markdown's tags.
 #include "annotate/allhighlightsdialog.h"
 #include "annotate/annotationcontroller.h"
+#include "annotate/highlightlistmodel.h"
 #include "annotate/libraryhighlightsmodel.h"
 #include "annotate/notespane.h"
 #include "annotate/tageditor.h"
@@ -27,6 +28,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
@@ -163,6 +165,26 @@ private Q_SLOTS:
         QCOMPARE(storedTags(db, b), QStringList { QStringLiteral("reading") });
         QTRY_COMPARE(field->text(), QString());
         QTRY_VERIFY(!completer->popup()->isVisible());
+
+        // A click on a row of the pane's list shows that highlight, its tags and its note
+        // (a click makes the row current before it selects it).
+        pane->selectHighlight(a);
+        QListView *list = nullptr;
+        QModelIndex rowOfB;
+        for (QListView *candidate : pane->findChildren<QListView *>()) {
+            for (int row = 0; candidate->model() && row < candidate->model()->rowCount(); ++row) {
+                const QModelIndex index = candidate->model()->index(row, 0);
+                if (index.data(HighlightListModel::IdRole).toLongLong() == b) {
+                    list = candidate;
+                    rowOfB = index;
+                }
+            }
+        }
+        QVERIFY(list);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(rowOfB).center());
+        QCOMPARE(pane->selectedHighlight(), b);
+        QCOMPARE(pane->tagEditor()->tags(), QStringList { QStringLiteral("reading") });
+        QVERIFY(pane->noteEditor()->isEnabled());
         // A #word in the note becomes a tag too.
         pane->selectHighlight(c);
         // Offscreen, the window is not made active again when the list of completions closes.

@@ -113,6 +113,15 @@ NotesPane::NotesPane(QWidget *parent)
                 }
                 showSelection();
             });
+    // A click makes a row current before it selects it: once the current row is selected, the
+    // pane shows it. (Selected from code, a row is selected first and then made current.)
+    const auto showSelected = [this] {
+        if (current())
+            showSelection();
+    };
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, showSelected);
+    connect(m_orphanList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            showSelected);
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT highlightActivated(index.data(HighlightListModel::IdRole).toLongLong());
     });
@@ -294,10 +303,11 @@ void NotesPane::showSelection()
     // While someone types, the stored note catches up with the editor: leave the editor be.
     if (m_noteEditor->hasFocus() && note == m_noteEditor->toPlainText())
         return;
+    const bool loading = m_loading;
     m_loading = true;
     m_noteText = note;
     m_noteEditor->setPlainText(note);
-    m_loading = false;
+    m_loading = loading;
 }
 
 } // namespace gloss

@@ -10,11 +10,14 @@
 #include "library/categorytreemodel.h"
 #include "library/database.h"
 #include "library/librarysession.h"
+#include "search/searchpanel.h"
+#include "search/searchresultmodel.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -170,6 +173,19 @@ private Q_SLOTS:
         QCOMPARE(current.data(CategoryTreeModel::TagNameRole).toString(), QStringLiteral("basis"));
         QCOMPARE(reopened.session()->articleModel()->rowCount(), 4);
         QCOMPARE(reopened.readerView()->articleId(), expected.at(1));
+
+        // The search field: tag:BASIS finds exactly the articles that carry the tag.
+        SearchPanel *search = reopened.searchPanel();
+        QSignalSpy results(search, &SearchPanel::resultsShown);
+        search->field()->setText(QStringLiteral("tag:BASIS"));
+        search->searchNow();
+        QVERIFY(results.wait(10000) || results.count() > 0);
+        QTRY_COMPARE(search->model()->rowCount(), int(expected.size()));
+        QList<qint64> found;
+        for (int row = 0; row < search->model()->rowCount(); ++row)
+            found
+                << search->model()->index(row).data(SearchResultModel::ArticleIdRole).toLongLong();
+        QCOMPARE(found, expected); // newest first, as the list
     }
 };
 

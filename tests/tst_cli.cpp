@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace gloss;
 using namespace gloss::test;
 
@@ -249,6 +251,62 @@ private Q_SLOTS:
             { QStringLiteral("show"), QStringLiteral("99999"), QStringLiteral("--library"), lib });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"no article 99999"));
+    }
+
+    // The posts' tags: every tag with its article count, and the articles of one or several.
+    void listsTags()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("posttags.gloss"));
+        QCOMPARE(gloss({ QStringLiteral("import"),
+                         corpusDir() + QStringLiteral("/hexo-site/source/_posts"),
+                         QStringLiteral("--library"), lib })
+                     .exitCode,
+                 0);
+        const Run tags = gloss(
+            { QStringLiteral("list"), QStringLiteral("--tags"), QStringLiteral("--library"), lib });
+        QCOMPARE(tags.exitCode, 0);
+        const QStringList lines = tags.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(u"basis (4)"), qPrintable(tags.out));
+        QVERIFY(lines.contains(u"Django (2)"));
+        QVERIFY(lines.contains(u"正态分布 (1)"));
+        QVERIFY(lines.indexOf(u"basis (4)") < lines.indexOf(u"Django (2)")); // by name, any case
+        QList<qint64> mathAndBasis;
+        {
+            Database::OpenResult opened = Database::open(lib);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT tag_id) FROM article_tags")));
+            QVERIFY(q.next());
+            QCOMPARE(lines.size(), q.value(0).toInt());
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                " WHERE t.name_key = 'basis' INTERSECT SELECT at.article_id FROM article_tags at"
+                " JOIN tags t ON t.id = at.tag_id WHERE t.name_key = 'math'")));
+            while (q.next())
+                mathAndBasis << q.value(0).toLongLong();
+        }
+        QVERIFY(!mathAndBasis.isEmpty());
+
+        const auto ids = [](const Run &run) {
+            QList<qint64> list;
+            for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts))
+                list << line.trimmed().section(u' ', 0, 0).toLongLong();
+            std::sort(list.begin(), list.end());
+            return list;
+        };
+        const Run basis = gloss({ QStringLiteral("list"), QStringLiteral("--tag"),
+                                  QStringLiteral("BASIS"), QStringLiteral("--library"), lib });
+        QCOMPARE(basis.exitCode, 0);
+        QCOMPARE(ids(basis).size(), 4);
+        const Run both = gloss({ QStringLiteral("list"), QStringLiteral("--tag"),
+                                 QStringLiteral("basis"), QStringLiteral("--tag"),
+                                 QStringLiteral("Math"), QStringLiteral("--library"), lib });
+        QCOMPARE(both.exitCode, 0);
+        QCOMPARE(ids(both), mathAndBasis);
+        const Run none = gloss({ QStringLiteral("list"), QStringLiteral("--tag"),
+                                 QStringLiteral("basis"), QStringLiteral("--tag"),
+                                 QStringLiteral("no-such-tag"), QStringLiteral("--library"), lib });
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out, QString());
     }
 
     void listsHighlights()

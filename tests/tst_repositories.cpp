@@ -6,6 +6,7 @@
 #include "library/highlightrepository.h"
 #include "library/settingsrepository.h"
 #include "library/tagname.h"
+#include "library/tagrepository.h"
 #include "search/searchindexer.h"
 #include "search/searchrepository.h"
 #include "testsupport.h"
@@ -149,6 +150,99 @@ private Q_SLOTS:
         QCOMPARE(titles(query),
                  QStringList({ QStringLiteral("Monday"), QStringLiteral("Signals and slots") }));
         QCOMPARE(ArticleRepository(*m_db).count(), 7);
+    }
+
+    // The posts' own tags (hexo-site: 41 real posts, each with tags), checked against SQL.
+    void articlesOfATag()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Database> db
+            = Database::open(dir.filePath(QStringLiteral("tags.gloss"))).database;
+        QVERIFY(db);
+        QCOMPARE(
+            Importer(*db).run(corpusDir() + QStringLiteral("/hexo-site/source/_posts")).imported,
+            41);
+        QSqlQuery sql(db->connection());
+
+        const QList<TagSummary> tags = TagRepository(*db).articleTags();
+        QVERIFY(sql.exec(QStringLiteral("SELECT count(DISTINCT tag_id) FROM article_tags")));
+        QVERIFY(sql.next());
+        QCOMPARE(tags.size(), sql.value(0).toInt());
+        QVERIFY(tags.size() > 30);
+        QStringList keys;
+        for (const TagSummary &tag : tags) {
+            QVERIFY(sql.exec(
+                QStringLiteral("SELECT count(*) FROM article_tags WHERE tag_id = %1").arg(tag.id)));
+            QVERIFY(sql.next());
+            QCOMPARE(tag.articleCount, sql.value(0).toInt());
+            keys << TagName::key(tag.name);
+        }
+        QStringList sorted = keys;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(keys, sorted);
+        const auto named = [&](const QString &name) {
+            return *std::find_if(tags.cbegin(), tags.cend(),
+                                 [&](const TagSummary &t) { return t.name == name; });
+        };
+        QCOMPARE(named(QStringLiteral("basis")).articleCount, 4);
+        QCOMPARE(named(QStringLiteral("Django")).articleCount, 2);
+
+        // Found in any case; a tag the library lacks is not.
+        const TagRepository repository(*db);
+        QCOMPARE(repository.find(QStringLiteral("DJANGO")).value_or(0),
+                 named(QStringLiteral("Django")).id);
+        QCOMPARE(repository.find(QStringLiteral("#basis")).value_or(0),
+                 named(QStringLiteral("basis")).id);
+        QVERIFY(!repository.find(QStringLiteral("no such tag")));
+
+        // The articles of a tag, in the list's order, as SQL has them.
+        const auto listed = [&](const ArticleRepository::Query &query) {
+            QList<qint64> ids;
+            for (const ArticleSummary &a : ArticleRepository(*db).list(query))
+                ids << a.id;
+            return ids;
+        };
+        const qint64 basis = named(QStringLiteral("basis")).id;
+        const qint64 math = named(QStringLiteral("math")).id;
+        QList<qint64> expected;
+        QVERIFY(sql.exec(QStringLiteral("SELECT a.id FROM articles a JOIN article_tags t"
+                                        " ON t.article_id = a.id WHERE t.tag_id = %1"
+                                        " ORDER BY a.published_at DESC, a.id DESC")
+                             .arg(basis)));
+        while (sql.next())
+            expected << sql.value(0).toLongLong();
+        QCOMPARE(expected.size(), 4);
+        ArticleRepository::Query query;
+        query.tagIds = { basis };
+        QCOMPARE(listed(query), expected);
+        QCOMPARE(ArticleRepository(*db).count(query), 4);
+        query.limit = 2;
+        query.offset = 2;
+        QCOMPARE(listed(query), expected.mid(2));
+
+        // Several tags: the articles that carry all of them.
+        query = {};
+        query.tagIds = { basis, math };
+        QList<qint64> both;
+        QVERIFY(sql.exec(QStringLiteral("SELECT article_id FROM article_tags WHERE tag_id = %1"
+                                        " INTERSECT SELECT article_id FROM article_tags"
+                                        " WHERE tag_id = %2")
+                             .arg(basis)
+                             .arg(math)));
+        while (sql.next())
+            both << sql.value(0).toLongLong();
+        QVERIFY(!both.isEmpty());
+        QVERIFY(both.size() < 4);
+        QList<qint64> got = listed(query);
+        std::sort(got.begin(), got.end());
+        QCOMPARE(got, both);
+        QCOMPARE(ArticleRepository(*db).count(query), int(both.size()));
+        // With a category too.
+        const std::optional<ArticleRecord> first = ArticleRepository(*db).find(both.first());
+        QVERIFY(first && !first->article.categoryPaths.isEmpty());
+        QVERIFY(first->article.tags.contains(QStringLiteral("basis")));
+        query.categoryId = CategoryRepository(*db).find(first->article.categoryPaths.first());
+        QVERIFY(listed(query).contains(both.first()));
     }
 
     void findsOneArticle()

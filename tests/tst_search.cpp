@@ -10,6 +10,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -374,6 +375,85 @@ private Q_SLOTS:
         QVERIFY(highlights.remove(first, &error));
         QVERIFY(highlights.remove(second, &error));
         QVERIFY(SearchRepository(*m_db).search(QStringLiteral("tag:鲸鱼")).hits.isEmpty());
+    }
+
+    // tag:NAME also finds the articles whose posts carry the tag (hexo-markdown's posts have
+    // tags), alone or with words, in any case; and still the articles of tagged highlights.
+    void tagsMatchThePostsTags()
+    {
+        QSqlQuery sql(m_db->connection());
+        const auto carrying = [&](const QString &key) {
+            QSet<qint64> ids;
+            sql.prepare(QStringLiteral("SELECT at.article_id FROM article_tags at JOIN tags t"
+                                       " ON t.id = at.tag_id WHERE t.name_key = ?"));
+            sql.addBindValue(key);
+            sql.exec();
+            while (sql.next())
+                ids.insert(sql.value(0).toLongLong());
+            return ids;
+        };
+        const QSet<qint64> tensorflow = carrying(QStringLiteral("tensorflow"));
+        QVERIFY(tensorflow.size() >= 3);
+
+        SearchRepository::Options options;
+        options.limit = 1000;
+        SearchRepository::Result result
+            = SearchRepository(*m_db).search(QStringLiteral("tag:TensorFlow"), options);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QSet<qint64> ids;
+        for (const SearchHit &hit : result.hits) {
+            QVERIFY(!hit.inNotes);
+            QVERIFY(!hit.title.isEmpty());
+            QVERIFY(!hit.snippet.text.isEmpty());
+            ids.insert(hit.articleId);
+        }
+        QCOMPARE(ids, tensorflow);
+        QCOMPARE(int(result.hits.size()), int(tensorflow.size())); // each article once
+
+        // Words and the tag: the articles with the words that carry the tag.
+        const QSet<qint64> variables = found(QStringLiteral("变量"));
+        const QSet<qint64> both = variables & tensorflow;
+        QVERIFY(!both.isEmpty());
+        QVERIFY(both.size() < variables.size());
+        QCOMPARE(found(QStringLiteral("变量 tag:tensorflow")), both);
+        // Two post tags: the articles that carry both.
+        const QSet<qint64> withVariable = carrying(QStringLiteral("变量"));
+        QVERIFY(!withVariable.isEmpty());
+        QCOMPARE(found(QStringLiteral("tag:变量 tag:tensorflow")), withVariable & tensorflow);
+        QVERIFY(found(QStringLiteral("tag:tensorflow tag:nothing-like-it")).isEmpty());
+
+        // Notes of an article that carries the tag are found with it; others are not.
+        ArticleRepository articles(*m_db);
+        const qint64 inside = *tensorflow.cbegin();
+        qint64 outside = 0;
+        for (auto it = m_texts.cbegin(); it != m_texts.cend() && !outside; ++it)
+            if (!tensorflow.contains(it.key()))
+                outside = it.key();
+        QVERIFY(articles.setNote(inside, QStringLiteral("quokkanote one")));
+        QVERIFY(articles.setNote(outside, QStringLiteral("quokkanote two")));
+        result
+            = SearchRepository(*m_db).search(QStringLiteral("quokkanote tag:tensorflow"), options);
+        QCOMPARE(result.hits.size(), 1);
+        QCOMPARE(result.hits.first().articleId, inside);
+        QVERIFY(result.hits.first().inNotes);
+
+        // A highlight tagged tensorflow brings its article too, shown by the highlight first.
+        HighlightRepository highlights(*m_db);
+        QString error;
+        Highlight h;
+        h.articleId = outside;
+        h.selector = Anchor::select(m_texts.value(outside), 0, 4);
+        h.tags = { QStringLiteral("tensorflow") };
+        const qint64 highlight = highlights.add(h, &error);
+        QVERIFY2(highlight, qPrintable(error));
+        result = SearchRepository(*m_db).search(QStringLiteral("tag:tensorflow"), options);
+        QCOMPARE(result.hits.size(), tensorflow.size() + 1);
+        QCOMPARE(result.hits.first().articleId, outside);
+        QCOMPARE(result.hits.first().highlightId, highlight);
+
+        QVERIFY(highlights.remove(highlight, &error));
+        QVERIFY(articles.setNote(inside, QString()));
+        QVERIFY(articles.setNote(outside, QString()));
     }
 
     void indexFollowsReimport()

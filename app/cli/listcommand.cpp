@@ -4,6 +4,7 @@
 #include "library/articlerepository.h"
 #include "library/categoryrepository.h"
 #include "library/database.h"
+#include "library/tagrepository.h"
 
 #include <QHash>
 
@@ -29,12 +30,19 @@ int listCommand(CommandContext &context, const QStringList &arguments)
         QStringLiteral("category"),
         Cli::tr("Only articles under PATH (a/b/c), subcategories included."),
         QStringLiteral("PATH"));
+    const QCommandLineOption tags(QStringLiteral("tags"),
+                                  Cli::tr("Print every tag of the articles with article counts."));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"),
+        Cli::tr("Only articles tagged NAME in their front matter (any case); repeat for all of "
+                "several tags."),
+        QStringLiteral("NAME"));
     const QCommandLineOption sort(QStringLiteral("sort"),
                                   Cli::tr("newest (default), oldest or title."),
                                   QStringLiteral("ORDER"), QStringLiteral("newest"));
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N articles."),
                                    QStringLiteral("N"));
-    parser.addOptions({ categories, category, sort, limit });
+    parser.addOptions({ categories, category, tags, tag, sort, limit });
     if (const int code = context.parse(parser, arguments, QStringLiteral("list")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -90,6 +98,25 @@ int listCommand(CommandContext &context, const QStringList &arguments)
         return Cli::Ok;
     }
 
+    if (parser.isSet(tags)) {
+        const QList<TagSummary> all = TagRepository(*db).articleTags(&error);
+        if (!error.isEmpty())
+            return context.failure(QStringLiteral("list"), error);
+        for (const TagSummary &t : all)
+            context.out << t.name << " (" << t.articleCount << ")\n";
+        return Cli::Ok;
+    }
+
+    for (const QString &name : parser.values(tag)) {
+        const std::optional<qint64> id = TagRepository(*db).find(name, &error);
+        if (!error.isEmpty())
+            return context.failure(QStringLiteral("list"), error);
+        // As `gloss highlights --tag`: a tag no article carries lists nothing.
+        if (!id)
+            return Cli::Ok;
+        if (!query.tagIds.contains(*id))
+            query.tagIds << *id;
+    }
     if (parser.isSet(category)) {
         const QStringList path = CategoryRepository::parsePath(parser.value(category));
         const std::optional<qint64> id = categoryRepository.find(path, &error);

@@ -116,13 +116,36 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail, Q
     return r;
 }
 
+QString ArticleRepository::filter(const Query &q)
+{
+    QStringList where;
+    if (q.categoryId)
+        where << QStringLiteral("id IN ") + CategoryRepository::articlesUnder();
+    // One index range per tag (article_tags_tag), intersected.
+    QStringList tagged;
+    for (qsizetype i = 0; i < q.tagIds.size(); ++i)
+        tagged
+            << QStringLiteral("SELECT article_id FROM article_tags WHERE tag_id = :tag%1").arg(i);
+    if (!tagged.isEmpty())
+        where << QStringLiteral("id IN (%1)").arg(tagged.join(QStringLiteral(" INTERSECT ")));
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void ArticleRepository::bindFilter(QSqlQuery &sql, const Query &q)
+{
+    if (q.categoryId)
+        sql.bindValue(QStringLiteral(":category"), *q.categoryId);
+    for (qsizetype i = 0; i < q.tagIds.size(); ++i)
+        sql.bindValue(QStringLiteral(":tag%1").arg(i), q.tagIds.at(i));
+}
+
 QList<ArticleSummary> ArticleRepository::list(const Query &q, QString *error) const
 {
     QString sql
         = QStringLiteral("SELECT id, title, author, published_at, date_raw, read_at IS NOT NULL"
-                         " FROM articles");
-    if (q.categoryId)
-        sql += QStringLiteral(" WHERE id IN ") + CategoryRepository::articlesUnder();
+                         " FROM articles")
+        + filter(q);
     switch (q.sort) {
     case Sort::NewestFirst:
         sql += QStringLiteral(" ORDER BY published_at DESC, id DESC");
@@ -144,8 +167,7 @@ QList<ArticleSummary> ArticleRepository::list(const Query &q, QString *error) co
     QList<ArticleSummary> rows;
     if (!CheckedQuery::prepare(query, sql, m_db, error))
         return rows;
-    if (q.categoryId)
-        query.bindValue(QStringLiteral(":category"), *q.categoryId);
+    bindFilter(query, q);
     query.bindValue(QStringLiteral(":limit"), q.limit);
     query.bindValue(QStringLiteral(":offset"), q.offset);
     if (!CheckedQuery::exec(query, m_db, error))
@@ -166,16 +188,18 @@ QList<ArticleSummary> ArticleRepository::list(const Query &q, QString *error) co
 
 int ArticleRepository::count(std::optional<qint64> categoryId, QString *error) const
 {
+    Query query;
+    query.categoryId = categoryId;
+    return count(query, error);
+}
+
+int ArticleRepository::count(const Query &q, QString *error) const
+{
     QSqlQuery query(m_db.connection());
-    if (!CheckedQuery::prepare(query,
-                               QStringLiteral("SELECT count(*) FROM articles")
-                                   + (categoryId ? QStringLiteral(" WHERE id IN ")
-                                              + CategoryRepository::articlesUnder()
-                                                 : QString()),
+    if (!CheckedQuery::prepare(query, QStringLiteral("SELECT count(*) FROM articles") + filter(q),
                                m_db, error))
         return 0;
-    if (categoryId)
-        query.bindValue(QStringLiteral(":category"), *categoryId);
+    bindFilter(query, q);
     if (!CheckedQuery::exec(query, m_db, error) || !query.next())
         return 0;
     return query.value(0).toInt();

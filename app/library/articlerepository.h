@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace gloss {
 
 class Database;
@@ -65,6 +67,7 @@ public:
         Sort sort = Sort::NewestFirst;
         int offset = 0;
         int limit = -1; // all
+        QList<qint64> tagIds; // carrying every one of these tags (TagRepository)
     };
 
     explicit ArticleRepository(const Database &db)
@@ -80,6 +83,8 @@ public:
                                       QString *error = nullptr) const;
     QList<ArticleSummary> list(const Query &query, QString *error = nullptr) const;
     int count(std::optional<qint64> categoryId = std::nullopt, QString *error = nullptr) const;
+    // The articles the query selects, its offset and limit aside.
+    int count(const Query &query, QString *error = nullptr) const;
     QString title(qint64 id, QString *error = nullptr) const;
     // The reader's note on the whole article, read alone (after a note edit); nullopt when the
     // article is not there.
@@ -103,6 +108,9 @@ public:
     QList<ArticleSource> sources(QString *error = nullptr) const;
 
 private:
+    // " WHERE ..." for the query's category and tags (bound by bindFilter), or nothing.
+    static QString filter(const Query &query);
+    static void bindFilter(QSqlQuery &sql, const Query &query);
     std::optional<QStringList> categoryPath(qint64 categoryId, QString *error) const;
 
     const Database &m_db;

@@ -10,7 +10,8 @@ namespace gloss {
 // "quoted phrases" stay together, -word excludes, word* is a prefix. A single CJK character
 // becomes a prefix query (every character begins some token), and a term that ends in one
 // CJK character after others gets a prefix star too, so 芯片 and AI芯 both find AI芯片.
-// tag:NAME (tag:"two words") is not a word: it asks for highlights carrying that tag.
+// tag:NAME (tag:"two words") is not a word: it asks for highlights carrying that tag, and for
+// articles whose posts carry it.
 class SearchQuery
 {
 public:
@@ -23,7 +24,7 @@ public:
     {
         QString fts; // the FTS5 MATCH expression; empty when nothing to search
         QList<Term> terms; // the terms looked for, for snippets and for the reader's marks
-        QStringList tags; // tag:NAME or tag:"two words": only highlights with all of them
+        QStringList tags; // tag:NAME or tag:"two words": only what carries all of them
         QString error;
     };
     static Parsed parse(const QString &input);

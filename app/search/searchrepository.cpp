@@ -29,15 +29,28 @@ QString taggedHighlights(const QStringList &tagKeys)
     return parts.join(QStringLiteral(" INTERSECT "));
 }
 
-// The filters, on a column holding article ids; with tags, articles with a highlight that
-// carries them.
+// Articles whose posts carry every tag of the search in their front matter.
+QString taggedArticles(const QStringList &tagKeys)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < tagKeys.size(); ++i) {
+        parts << QStringLiteral("SELECT article_id FROM article_tags WHERE tag_id ="
+                                " (SELECT id FROM tags WHERE name_key = :tag%1)")
+                     .arg(i);
+    }
+    return parts.join(QStringLiteral(" INTERSECT "));
+}
+
+// The filters, on a column holding article ids; with tags, articles that carry them or have a
+// highlight that carries them.
 QString filters(const SearchRepository::Options &options, const QString &column,
                 const QStringList &tagKeys = {})
 {
     QString sql;
     if (!tagKeys.isEmpty())
-        sql += QStringLiteral(" AND %1 IN (SELECT article_id FROM highlights WHERE id IN (%2))")
-                   .arg(column, taggedHighlights(tagKeys));
+        sql += QStringLiteral(" AND (%1 IN (SELECT article_id FROM highlights WHERE id IN (%2))"
+                              " OR %1 IN (%3))")
+                   .arg(column, taggedHighlights(tagKeys), taggedArticles(tagKeys));
     if (options.categoryId)
         sql += QStringLiteral(" AND %1 IN ").arg(column) + CategoryRepository::articlesUnder();
     if (options.withNotesOnly)
@@ -186,7 +199,10 @@ SearchRepository::Result SearchRepository::search(const QString &input,
             " JOIN articles a ON a.id = n.article_id WHERE 1")
             .arg(tagKeys.isEmpty()
                      ? QString()
-                     : QStringLiteral(" AND rowid IN (%1)").arg(taggedHighlights(tagKeys)))
+                     // A highlight that carries the tags, or any highlight of an article that does.
+                     : QStringLiteral(" AND (rowid IN (%1) OR rowid IN (SELECT id FROM highlights"
+                                      " WHERE article_id IN (%2)))")
+                           .arg(taggedHighlights(tagKeys), taggedArticles(tagKeys)))
         + filters(options, QStringLiteral("n.article_id"), tagKeys)
         + QStringLiteral(" ORDER BY n.r LIMIT :limit"));
     if (notesPrepared)
@@ -205,32 +221,51 @@ SearchRepository::Result SearchRepository::tagged(const QString &input, const QS
                                                   const Options &options, Result result) const
 {
     // Only tags: the articles of the tagged highlights, the most recently changed first, each
-    // shown by its highlight.
+    // shown by its highlight; then the articles that carry the tags themselves, newest first,
+    // each shown by its beginning.
     CategoryPaths categories(m_db);
     const TextMatcher matcher({});
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const bool prepared = q.prepare(
-        QStringLiteral("SELECT h.article_id, h.id, h.exact || '\n' || h.note, 0, a.title"
-                       " FROM highlights h JOIN articles a ON a.id = h.article_id"
-                       " WHERE h.id IN (%1)")
-            .arg(taggedHighlights(tagKeys))
-        + filters(options, QStringLiteral("h.article_id"))
-        + QStringLiteral(" ORDER BY h.updated_at DESC, h.id DESC"));
-    if (prepared) {
-        if (options.categoryId)
-            q.bindValue(QStringLiteral(":category"), *options.categoryId);
-        for (qsizetype i = 0; i < tagKeys.size(); ++i)
-            q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
-    }
-    if (!prepared || !q.exec()) {
+    const auto run = [&](const QString &sql) {
+        const bool prepared = q.prepare(sql);
+        if (prepared) {
+            if (options.categoryId)
+                q.bindValue(QStringLiteral(":category"), *options.categoryId);
+            for (qsizetype i = 0; i < tagKeys.size(); ++i)
+                q.bindValue(QStringLiteral(":tag%1").arg(i), tagKeys.at(i));
+        }
+        if (prepared && q.exec())
+            return true;
         result.error
             = QCoreApplication::translate("gloss::SearchRepository", "cannot search for '%1': %2")
                   .arg(input, q.lastError().text());
+        return false;
+    };
+    if (!run(QStringLiteral("SELECT h.article_id, h.id, h.exact || '\n' || h.note, 0, a.title"
+                            " FROM highlights h JOIN articles a ON a.id = h.article_id"
+                            " WHERE h.id IN (%1)")
+                 .arg(taggedHighlights(tagKeys))
+             + filters(options, QStringLiteral("h.article_id"))
+             + QStringLiteral(" ORDER BY h.updated_at DESC, h.id DESC")))
         return result;
-    }
     QSet<qint64> seen;
     addNoteHits(q, matcher, categories, options.limit, seen, result.hits);
+    if (result.hits.size() >= options.limit)
+        return result;
+
+    // The plain text is there once the article is indexed; until then its excerpt stands in.
+    if (!run(QStringLiteral("SELECT a.id, 0, CASE WHEN a.indexed THEN substr(a.text, 1, 400)"
+                            " ELSE a.excerpt END, 0, a.title FROM articles a WHERE a.id IN (%1)")
+                 .arg(taggedArticles(tagKeys))
+             + filters(options, QStringLiteral("a.id"))
+             + QStringLiteral(" ORDER BY a.published_at DESC, a.id DESC")))
+        return result;
+    const qsizetype before = result.hits.size();
+    addNoteHits(q, matcher, categories, options.limit, seen, result.hits);
+    // These were found by the article's own tags, not in its notes.
+    for (qsizetype i = before; i < result.hits.size(); ++i)
+        result.hits[i].inNotes = false;
     return result;
 }
 

@@ -25,7 +25,9 @@ struct SearchHit
 };
 
 // Library-wide full-text search over titles, authors, article text, highlights and notes.
-// tag:NAME in the query keeps to highlights carrying that tag and to their articles.
+// tag:NAME in the query keeps to highlights carrying that tag and to their articles, and to
+// articles whose posts carry the tag in their front matter (with their highlights and notes).
+// Several tags must all be on one highlight, or all on one article.
 class SearchRepository
 {
 public:

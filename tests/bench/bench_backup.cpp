@@ -100,8 +100,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bench_backup: %s\n", qPrintable(opened.error));
             return 1;
         }
-        const QList<ArticleSummary> first
-            = ArticleRepository(*opened.database).list({ {}, {}, 0, 1 });
+        ArticleRepository::Query query;
+        query.limit = 1;
+        const QList<ArticleSummary> first = ArticleRepository(*opened.database).list(query);
         articleId = first.isEmpty() ? 0 : first.constFirst().id;
         print("articles", ArticleRepository(*opened.database).count(), "articles");
     }

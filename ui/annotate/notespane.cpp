@@ -203,9 +203,13 @@ void NotesPane::showArticle(const ArticleRecord &record)
                  ? QLocale().toString(a.published.toLocalTime().date(), QLocale::ShortFormat)
                  : tr("date unknown"));
     meta << tr("%n character(s)", nullptr, int(a.text.size()));
-    m_details->setText(QStringLiteral("<b>%1</b><br><small>%2<br>%3</small>")
-                           .arg(a.title.toHtmlEscaped(), meta.join(QStringLiteral(" · ")),
-                                paths.join(QStringLiteral("; "))));
+    QString details = QStringLiteral("<b>%1</b><br><small>%2<br>%3")
+                          .arg(a.title.toHtmlEscaped(), meta.join(QStringLiteral(" · ")),
+                               paths.join(QStringLiteral("; ")));
+    if (!a.tags.isEmpty())
+        details += QStringLiteral("<br>")
+            + tr("Tags: %1").arg(a.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    m_details->setText(details + QStringLiteral("</small>"));
     m_details->setToolTip(record.sourcePath);
     m_articleNote->setEnabled(true);
     setArticleNote(record.note);

@@ -12,12 +12,21 @@ void ArticleListModel::setLibrary(const Database *db)
 {
     m_db = db;
     m_category.reset();
+    m_tag.reset();
     reload();
 }
 
 void ArticleListModel::setCategory(std::optional<qint64> categoryId)
 {
     m_category = categoryId;
+    m_tag.reset();
+    reload();
+}
+
+void ArticleListModel::setTag(qint64 tagId)
+{
+    m_category.reset();
+    m_tag = tagId;
     reload();
 }
 
@@ -25,7 +34,7 @@ void ArticleListModel::reload()
 {
     beginResetModel();
     m_rows = page(0);
-    m_total = m_db ? ArticleRepository(*m_db).count(m_category) : 0;
+    m_total = m_db ? ArticleRepository(*m_db).count(query()) : 0;
     // Views (and QAbstractItemModelTester) may ask for more while a change is announced;
     // that would nest one change in another. They ask again afterwards.
     m_busy = true;
@@ -37,12 +46,20 @@ QList<ArticleSummary> ArticleListModel::page(int offset) const
 {
     if (!m_db)
         return {};
-    ArticleRepository::Query query;
-    query.categoryId = m_category;
-    query.sort = m_sort;
-    query.offset = offset;
-    query.limit = pageSize;
-    return ArticleRepository(*m_db).list(query);
+    ArticleRepository::Query q = query();
+    q.offset = offset;
+    q.limit = pageSize;
+    return ArticleRepository(*m_db).list(q);
+}
+
+ArticleRepository::Query ArticleListModel::query() const
+{
+    ArticleRepository::Query q;
+    q.categoryId = m_category;
+    if (m_tag)
+        q.tagIds << *m_tag;
+    q.sort = m_sort;
+    return q;
 }
 
 void ArticleListModel::markRead(qint64 id)

@@ -10,8 +10,8 @@ namespace gloss {
 
 class Database;
 
-// The article list of one category (or all): title, date, author. Rows are fetched a page at
-// a time as the view scrolls (fetchMore), so a library of 100,000 articles opens at once.
+// The article list of one category, of one tag, or of all: title, date, author. Rows are fetched a
+// page at a time as the view scrolls (fetchMore), so a library of 100,000 articles opens at once.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
 
     void setLibrary(const Database *db);
     void setCategory(std::optional<qint64> categoryId);
+    // The articles carrying a tag (TagRepository), in place of a category.
+    void setTag(qint64 tagId);
     void reload();
     void markRead(qint64 id);
 
@@ -42,10 +44,12 @@ public:
 
 private:
     QList<ArticleSummary> page(int offset) const;
+    ArticleRepository::Query query() const; // what the list shows, in its order
 
     const Database *m_db = nullptr;
     bool m_busy = false; // inside a reset or an insert: no fetching more
     std::optional<qint64> m_category;
+    std::optional<qint64> m_tag;
     ArticleRepository::Sort m_sort = ArticleRepository::Sort::NewestFirst;
     QList<ArticleSummary> m_rows;
     int m_total = 0;

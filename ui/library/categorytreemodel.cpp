@@ -2,6 +2,8 @@
 
 #include "library/articlerepository.h"
 #include "library/categoryrepository.h"
+#include "library/tagname.h"
+#include "library/tagrepository.h"
 
 #include <QHash>
 
@@ -22,6 +24,7 @@ void CategoryTreeModel::reload()
     beginResetModel();
     m_nodes.clear();
     m_top.clear();
+    m_tags = -1;
     if (m_db) {
         Node all;
         all.name = tr("All articles");
@@ -32,6 +35,7 @@ void CategoryTreeModel::reload()
         // The repository lists parents before children.
         for (const CategoryNode &category : CategoryRepository(*m_db).tree()) {
             Node node;
+            node.kind = Kind::Category;
             node.id = category.id;
             node.name = category.name;
             node.count = category.articleCount;
@@ -43,6 +47,28 @@ void CategoryTreeModel::reload()
             siblings.push_back(self);
             byId.insert(category.id, self);
             m_nodes.push_back(std::move(node));
+        }
+        const QList<TagSummary> tags = TagRepository(*m_db).articleTags();
+        if (!tags.isEmpty()) {
+            Node group;
+            group.kind = Kind::Tags;
+            group.name = tr("Tags");
+            group.count = int(tags.size());
+            group.row = int(m_top.size());
+            m_tags = int(m_nodes.size());
+            m_top.push_back(m_tags);
+            m_nodes.push_back(group);
+            for (const TagSummary &tag : tags) {
+                Node node;
+                node.kind = Kind::Tag;
+                node.id = tag.id;
+                node.name = tag.name;
+                node.count = tag.articleCount;
+                node.parent = m_tags;
+                node.row = int(m_nodes[size_t(m_tags)].children.size());
+                m_nodes[size_t(m_tags)].children.push_back(int(m_nodes.size()));
+                m_nodes.push_back(std::move(node));
+            }
         }
     }
     endResetModel();
@@ -58,6 +84,8 @@ const CategoryTreeModel::Node *CategoryTreeModel::nodeOf(const QModelIndex &inde
 QStringList CategoryTreeModel::pathOf(int node) const
 {
     QStringList path;
+    if (m_nodes[size_t(node)].kind != Kind::Category)
+        return path;
     for (int n = node; n > 0; n = m_nodes[size_t(n)].parent)
         path.prepend(m_nodes[size_t(n)].name);
     return path;
@@ -66,9 +94,36 @@ QStringList CategoryTreeModel::pathOf(int node) const
 std::optional<qint64> CategoryTreeModel::categoryId(const QModelIndex &index) const
 {
     const Node *node = nodeOf(index);
-    if (!node || node->id == 0)
+    if (!node || node->kind != Kind::Category)
         return std::nullopt;
     return node->id;
+}
+
+std::optional<qint64> CategoryTreeModel::tagId(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    if (!node || node->kind != Kind::Tag)
+        return std::nullopt;
+    return node->id;
+}
+
+QModelIndex CategoryTreeModel::tagsIndex() const
+{
+    return m_tags < 0 ? QModelIndex()
+                      : createIndex(m_nodes[size_t(m_tags)].row, 0, quintptr(m_tags));
+}
+
+QModelIndex CategoryTreeModel::indexForTag(const QString &name) const
+{
+    if (m_tags < 0)
+        return {};
+    const QString key = TagName::key(name);
+    for (const int child : m_nodes[size_t(m_tags)].children) {
+        const Node &node = m_nodes[size_t(child)];
+        if (TagName::key(node.name) == key)
+            return createIndex(node.row, 0, quintptr(child));
+    }
+    return {};
 }
 
 QModelIndex CategoryTreeModel::indexForPath(const QStringList &path) const
@@ -79,7 +134,7 @@ QModelIndex CategoryTreeModel::indexForPath(const QStringList &path) const
         for (int row = 0; row < rowCount(current); ++row) {
             const QModelIndex candidate = index(row, 0, current);
             const Node *node = nodeOf(candidate);
-            if (node && node->id != 0 && node->name == name) {
+            if (node && node->kind == Kind::Category && node->name == name) {
                 found = candidate;
                 break;
             }
@@ -126,6 +181,15 @@ int CategoryTreeModel::rowCount(const QModelIndex &parent) const
     return node ? int(node->children.size()) : 0;
 }
 
+Qt::ItemFlags CategoryTreeModel::flags(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    // "Tags" only holds the tags: it has no articles of its own to show.
+    if (node && node->kind == Kind::Tags)
+        return Qt::ItemIsEnabled;
+    return QAbstractItemModel::flags(index);
+}
+
 int CategoryTreeModel::columnCount(const QModelIndex &) const
 {
     return 1;
@@ -138,12 +202,28 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        // The group's count would be of tags, not of articles as on every other row.
+        if (node->kind == Kind::Tags)
+            return node->name;
         return QStringLiteral("%1 (%2)").arg(node->name).arg(node->count);
     case Qt::ToolTipRole:
-        return node->id == 0 ? node->name
-                             : pathOf(int(index.internalId())).join(QStringLiteral(" › "));
+        switch (node->kind) {
+        case Kind::Category:
+            return pathOf(int(index.internalId())).join(QStringLiteral(" › "));
+        case Kind::Tags:
+            return tr("The tags in the articles' front matter");
+        case Kind::Tag:
+            return tr("Articles tagged “%1”").arg(node->name);
+        case Kind::All:
+            break;
+        }
+        return node->name;
     case CategoryIdRole:
-        return node->id;
+        return node->kind == Kind::Category ? node->id : 0;
+    case TagIdRole:
+        return node->kind == Kind::Tag ? node->id : 0;
+    case TagNameRole:
+        return node->kind == Kind::Tag ? node->name : QString();
     case PathRole:
         return pathOf(int(index.internalId()));
     case CountRole:

@@ -191,6 +191,14 @@ QString LibrarySession::categoryName() const
         .join(QStringLiteral(" › "));
 }
 
+QModelIndex LibrarySession::treeIndex(const QStringList &path, const QString &tag) const
+{
+    const QModelIndex found = !tag.isEmpty() ? m_categories->indexForTag(tag)
+        : path.isEmpty()                     ? QModelIndex()
+                                             : m_categories->indexForPath(path);
+    return found.isValid() ? found : m_categories->allArticlesIndex();
+}
+
 void LibrarySession::restoreSession()
 {
     const AppSettings::Session session = AppSettings().session();
@@ -199,12 +207,10 @@ void LibrarySession::restoreSession()
         openFirstArticleIfNone();
         return;
     }
-    const QModelIndex category
-        = session.category.isEmpty() ? QModelIndex() : m_categories->indexForPath(session.category);
-    m_categoryView->setCurrentIndex(category.isValid() ? category
-                                                       : m_categories->allArticlesIndex());
-    if (category.isValid())
-        m_categoryView->scrollTo(category);
+    const QModelIndex shown = treeIndex(session.category, session.tag);
+    m_categoryView->setCurrentIndex(shown);
+    if (shown != m_categories->allArticlesIndex())
+        m_categoryView->scrollTo(shown);
     if (session.article > 0)
         selectArticle(session.article);
     openFirstArticleIfNone();
@@ -214,10 +220,10 @@ void LibrarySession::saveSession() const
 {
     if (!m_db)
         return;
-    AppSettings().setSession(
-        { m_db->path(),
-          m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList(),
-          m_reader->articleId() });
+    const QModelIndex shown = m_categoryView->currentIndex();
+    AppSettings().setSession({ m_db->path(), shown.data(CategoryTreeModel::PathRole).toStringList(),
+                               m_reader->articleId(),
+                               shown.data(CategoryTreeModel::TagNameRole).toString() });
 }
 
 void LibrarySession::openFirstArticleIfNone()
@@ -245,6 +251,12 @@ void LibrarySession::selectArticle(qint64 id)
 
 void LibrarySession::showCategory(const QModelIndex &index)
 {
+    if (const std::optional<qint64> tag = m_categories->tagId(index)) {
+        m_articles->setTag(*tag);
+        Q_EMIT categoryShown(std::nullopt, index.data(CategoryTreeModel::TagNameRole).toString(),
+                             m_articles->totalCount());
+        return;
+    }
     const std::optional<qint64> id = m_categories->categoryId(index);
     m_articles->setCategory(id);
     Q_EMIT categoryShown(
@@ -352,17 +364,15 @@ void LibrarySession::reload()
 {
     if (!m_db)
         return;
-    const QStringList path
-        = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList();
+    const QModelIndex shown = m_categoryView->currentIndex();
+    const QStringList path = shown.data(CategoryTreeModel::PathRole).toStringList();
+    const QString tag = shown.data(CategoryTreeModel::TagNameRole).toString();
     const qint64 article = m_reader->articleId();
     {
         const QSignalBlocker treeBlocker(m_categoryView->selectionModel());
         m_categories->reload();
     }
-    const QModelIndex category
-        = path.isEmpty() ? m_categories->allArticlesIndex() : m_categories->indexForPath(path);
-    m_categoryView->setCurrentIndex(category.isValid() ? category
-                                                       : m_categories->allArticlesIndex());
+    m_categoryView->setCurrentIndex(treeIndex(path, tag));
     showCategory(m_categoryView->currentIndex());
     if (article != 0) {
         const int row = m_articles->rowOf(article);

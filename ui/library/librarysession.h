@@ -57,7 +57,7 @@ public:
     ArticleListModel *articleModel() const { return m_articles; }
     QTreeView *categoryView() const { return m_categoryView; }
     QTreeView *articleView() const { return m_articleView; }
-    // The category shown (none for all articles), and its path joined with " › ".
+    // The category shown (none for all articles or a tag), and its path joined with " › ".
     std::optional<qint64> categoryId() const;
     QString categoryName() const;
 
@@ -103,6 +103,9 @@ private:
     void backUpIfDue(const QString &library);
     void restoreSession();
     void showCategory(const QModelIndex &index);
+    // The tree's row for a category path or, when tag is not empty, for that tag; "All articles"
+    // when the library has neither.
+    QModelIndex treeIndex(const QStringList &path, const QString &tag) const;
     void showArticle(qint64 id);
     void openFirstArticleIfNone();
     void reportSave(bool saved, const QString &error);

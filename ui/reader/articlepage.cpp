@@ -4,6 +4,7 @@
 #include "article/sitelinks.h"
 #include "library/articlerepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -44,6 +45,19 @@ QString metaLine(const Article &a)
     if (!paths.isEmpty())
         parts << paths.join(QStringLiteral("; "));
     return parts.join(QStringLiteral(" · "));
+}
+
+// The post's tags, as a line of the header; nothing when it has none.
+QString tagsLine(const Article &a)
+{
+    if (a.tags.isEmpty())
+        return {};
+    QStringList tags;
+    for (const QString &tag : a.tags)
+        tags << QStringLiteral("<span class=\"gloss-tag\">%1</span>").arg(tag.toHtmlEscaped());
+    return QStringLiteral("<p class=\"gloss-tags\">%1</p>")
+        .arg(QCoreApplication::translate("gloss::ArticlePage", "Tags: %1")
+                 .arg(tags.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -91,6 +105,7 @@ QByteArray ArticlePage::render(const ArticleRecord &record, const Options &optio
         { QStringLiteral("title"), a.title.toHtmlEscaped() },
         { QStringLiteral("headerImage"), image },
         { QStringLiteral("meta"), metaLine(a) },
+        { QStringLiteral("tags"), tagsLine(a) },
         // No frames: a srcdoc frame is outside the CSP's frame-src and inherits img-src.
         { QStringLiteral("body"), EmbedFilter::filter(a.html).html },
     };

@@ -17,6 +17,7 @@ const QString windowArticleHeader = QStringLiteral("window/articleHeader");
 const QString sessionLibrary = QStringLiteral("session/library");
 const QString sessionCategory = QStringLiteral("session/category");
 const QString sessionArticle = QStringLiteral("session/article");
+const QString sessionTag = QStringLiteral("session/tag");
 const QString readerTheme = QStringLiteral("reader/theme");
 const QString readerTypeface = QStringLiteral("reader/typeface");
 const QString readerFontSize = QStringLiteral("reader/fontSize");
@@ -59,7 +60,8 @@ AppSettings::Session AppSettings::session() const
 {
     return { m_settings.value(sessionLibrary).toString(),
              m_settings.value(sessionCategory).toStringList(),
-             m_settings.value(sessionArticle).toLongLong() };
+             m_settings.value(sessionArticle).toLongLong(),
+             m_settings.value(sessionTag).toString() };
 }
 
 void AppSettings::setSession(const Session &session)
@@ -67,6 +69,7 @@ void AppSettings::setSession(const Session &session)
     m_settings.setValue(sessionLibrary, session.library);
     m_settings.setValue(sessionCategory, session.category);
     m_settings.setValue(sessionArticle, session.article);
+    m_settings.setValue(sessionTag, session.tag);
 }
 
 ReaderSettings AppSettings::reader() const

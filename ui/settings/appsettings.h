@@ -22,6 +22,7 @@ public:
         QString library;
         QStringList category;
         qint64 article = 0;
+        QString tag; // a tag shown in place of a category
     };
 
     // The window's geometry and state, its splitters named mainSplitter and leftSplitter, and

@@ -34,7 +34,11 @@ int listCommand(CommandContext &context, const QStringList &arguments)
                                   QStringLiteral("ORDER"), QStringLiteral("newest"));
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N articles."),
                                    QStringLiteral("N"));
-    parser.addOptions({ categories, category, sort, limit });
+    const QCommandLineOption missing(
+        QStringLiteral("missing"),
+        Cli::tr("Only articles whose file is gone (the last import of its folder did not find "
+                "it)."));
+    parser.addOptions({ categories, category, sort, limit, missing });
     if (const int code = context.parse(parser, arguments, QStringLiteral("list")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -100,6 +104,7 @@ int listCommand(CommandContext &context, const QStringList &arguments)
         }
         query.categoryId = id;
     }
+    query.missingOnly = parser.isSet(missing);
     const QList<ArticleSummary> rows = articles.list(query, &error);
     if (!error.isEmpty())
         return context.failure(QStringLiteral("list"), error);
@@ -108,6 +113,8 @@ int listCommand(CommandContext &context, const QStringList &arguments)
                     << "  " << dateText(a) << "  " << a.title;
         if (!a.author.isEmpty())
             context.out << "  (" << a.author << ")";
+        if (a.missing)
+            context.out << "  " << Cli::tr("[file missing]");
         context.out << "\n";
     }
     return Cli::Ok;

@@ -1,6 +1,8 @@
 #include "articlelistmodel.h"
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace gloss {
 
@@ -12,12 +14,14 @@ void ArticleListModel::setLibrary(const Database *db)
 {
     m_db = db;
     m_category.reset();
+    m_missingOnly = false;
     reload();
 }
 
-void ArticleListModel::setCategory(std::optional<qint64> categoryId)
+void ArticleListModel::setCategory(std::optional<qint64> categoryId, bool missingOnly)
 {
     m_category = categoryId;
+    m_missingOnly = missingOnly;
     reload();
 }
 
@@ -25,7 +29,9 @@ void ArticleListModel::reload()
 {
     beginResetModel();
     m_rows = page(0);
-    m_total = m_db ? ArticleRepository(*m_db).count(m_category) : 0;
+    m_total = !m_db     ? 0
+        : m_missingOnly ? ArticleRepository(*m_db).missingCount()
+                        : ArticleRepository(*m_db).count(m_category);
     // Views (and QAbstractItemModelTester) may ask for more while a change is announced;
     // that would nest one change in another. They ask again afterwards.
     m_busy = true;
@@ -39,6 +45,7 @@ QList<ArticleSummary> ArticleListModel::page(int offset) const
         return {};
     ArticleRepository::Query query;
     query.categoryId = m_category;
+    query.missingOnly = m_missingOnly;
     query.sort = m_sort;
     query.offset = offset;
     query.limit = pageSize;
@@ -97,7 +104,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return a.title;
+        return a.missing ? tr("%1 (file missing)").arg(a.title) : a.title;
+    case Qt::ForegroundRole:
+        if (a.missing)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::FontRole:
         if (!a.read) {
             QFont bold;
@@ -109,6 +120,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.id;
     case ReadRole:
         return a.read;
+    case MissingRole:
+        return a.missing;
     default:
         return {};
     }

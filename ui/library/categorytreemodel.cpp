@@ -44,6 +44,16 @@ void CategoryTreeModel::reload()
             byId.insert(category.id, self);
             m_nodes.push_back(std::move(node));
         }
+        // Last, where it does not push the categories down while there is nothing in it.
+        if (const int missing = ArticleRepository(*m_db).missingCount(); missing > 0) {
+            Node node;
+            node.name = tr("Missing files");
+            node.count = missing;
+            node.missingFiles = true;
+            node.row = int(m_top.size());
+            m_top.push_back(int(m_nodes.size()));
+            m_nodes.push_back(std::move(node));
+        }
     }
     endResetModel();
 }
@@ -69,6 +79,19 @@ std::optional<qint64> CategoryTreeModel::categoryId(const QModelIndex &index) co
     if (!node || node->id == 0)
         return std::nullopt;
     return node->id;
+}
+
+QModelIndex CategoryTreeModel::missingFilesIndex() const
+{
+    if (m_top.empty() || !m_nodes[size_t(m_top.back())].missingFiles)
+        return {};
+    return index(int(m_top.size()) - 1, 0);
+}
+
+bool CategoryTreeModel::isMissingFiles(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node && node->missingFiles;
 }
 
 QModelIndex CategoryTreeModel::indexForPath(const QStringList &path) const
@@ -140,6 +163,8 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QStringLiteral("%1 (%2)").arg(node->name).arg(node->count);
     case Qt::ToolTipRole:
+        if (node->missingFiles)
+            return tr("Articles whose file is gone; their highlights and notes are kept");
         return node->id == 0 ? node->name
                              : pathOf(int(index.internalId())).join(QStringLiteral(" › "));
     case CategoryIdRole:

@@ -11,7 +11,8 @@ namespace gloss {
 class Database;
 
 // The category tree for the left pane: "All articles" first, then every category path, each
-// with the number of articles in it and below it.
+// with the number of articles in it and below it, and last "Missing files" while the library
+// has articles whose file is gone.
 class CategoryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
     std::optional<qint64> categoryId(const QModelIndex &index) const;
     QModelIndex indexForPath(const QStringList &path) const;
     QModelIndex allArticlesIndex() const { return index(0, 0); }
+    // "Missing files"; invalid when no file is missing.
+    QModelIndex missingFilesIndex() const;
+    bool isMissingFiles(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -37,7 +41,8 @@ public:
 private:
     struct Node
     {
-        qint64 id = 0; // 0: "All articles"
+        qint64 id = 0; // 0: "All articles" or "Missing files"
+        bool missingFiles = false;
         QString name;
         int count = 0;
         int parent = -1; // index into m_nodes; -1 for top level

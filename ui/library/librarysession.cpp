@@ -226,6 +226,16 @@ void LibrarySession::openFirstArticleIfNone()
         m_articleView->setCurrentIndex(m_articles->index(0, 0));
 }
 
+QList<qint64> LibrarySession::selectedArticles() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_articleView->selectionModel()->selectedRows())
+        ids << m_articles->articleId(index.row());
+    if (ids.isEmpty() && m_reader->articleId() != 0)
+        ids << m_reader->articleId();
+    return ids;
+}
+
 void LibrarySession::selectArticle(qint64 id)
 {
     int row = m_articles->rowOf(id);
@@ -246,20 +256,22 @@ void LibrarySession::selectArticle(qint64 id)
 void LibrarySession::showCategory(const QModelIndex &index)
 {
     const std::optional<qint64> id = m_categories->categoryId(index);
-    m_articles->setCategory(id);
+    m_articles->setCategory(id, m_categories->isMissingFiles(index));
     Q_EMIT categoryShown(
         id, index.data(CategoryTreeModel::PathRole).toStringList().join(QStringLiteral(" › ")),
         m_articles->totalCount());
 }
 
-void LibrarySession::showArticle(qint64 id)
+void LibrarySession::showArticle(qint64 id, bool again)
 {
-    if (!m_db || id == 0 || id == m_reader->articleId())
+    if (!m_db || id == 0 || (id == m_reader->articleId() && !again))
         return;
     ArticleRepository articles(*m_db);
     const std::optional<ArticleRecord> record = articles.find(id);
     if (!record)
         return;
+    m_shownHash = record->contentHash;
+    m_shownMissingSince = record->missingSince;
     m_reader->showArticle(id, record->readPosition, record->article.text);
     Q_EMIT articleShown(*record);
     QString error;
@@ -354,13 +366,15 @@ void LibrarySession::reload()
         return;
     const QStringList path
         = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toStringList();
+    const bool missingFiles = m_categories->isMissingFiles(m_categoryView->currentIndex());
     const qint64 article = m_reader->articleId();
     {
         const QSignalBlocker treeBlocker(m_categoryView->selectionModel());
         m_categories->reload();
     }
-    const QModelIndex category
-        = path.isEmpty() ? m_categories->allArticlesIndex() : m_categories->indexForPath(path);
+    const QModelIndex category = missingFiles ? m_categories->missingFilesIndex()
+        : path.isEmpty()                      ? m_categories->allArticlesIndex()
+                                              : m_categories->indexForPath(path);
     m_categoryView->setCurrentIndex(category.isValid() ? category
                                                        : m_categories->allArticlesIndex());
     showCategory(m_categoryView->currentIndex());
@@ -370,6 +384,17 @@ void LibrarySession::reload()
             const QSignalBlocker listBlocker(m_articleView->selectionModel());
             m_articleView->setCurrentIndex(m_articles->index(row, 0));
         }
+        // The import may have changed the article shown, or found its file gone; or the
+        // article was removed from the library.
+        QString error;
+        const std::optional<ArticleRecord> shown
+            = ArticleRepository(*m_db).find(article, ArticleRepository::Detail::Metadata, &error);
+        if (!shown && error.isEmpty())
+            m_reader->clearArticle();
+        else if (shown
+                 && (shown->contentHash != m_shownHash
+                     || shown->missingSince != m_shownMissingSince))
+            showArticle(article, true);
     }
     openFirstArticleIfNone();
     Q_EMIT contentsChanged();

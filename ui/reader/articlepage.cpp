@@ -4,6 +4,7 @@
 #include "article/sitelinks.h"
 #include "library/articlerepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -44,6 +45,21 @@ QString metaLine(const Article &a)
     if (!paths.isEmpty())
         parts << paths.join(QStringLiteral("; "));
     return parts.join(QStringLiteral(" · "));
+}
+
+// Said in the header of an article whose file an import no longer finds.
+QString missingNote(const ArticleRecord &record)
+{
+    if (!record.missingSince.isValid())
+        return {};
+    return QStringLiteral("<p class=\"gloss-missing\">%1</p>")
+        .arg(
+            QCoreApplication::translate("gloss::ArticlePage",
+                                        "File missing: %1 is gone since %2. Its highlights and "
+                                        "notes are kept.")
+                .arg(record.sourcePath,
+                     record.missingSince.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                .toHtmlEscaped());
 }
 
 } // namespace
@@ -91,6 +107,7 @@ QByteArray ArticlePage::render(const ArticleRecord &record, const Options &optio
         { QStringLiteral("title"), a.title.toHtmlEscaped() },
         { QStringLiteral("headerImage"), image },
         { QStringLiteral("meta"), metaLine(a) },
+        { QStringLiteral("missing"), missingNote(record) },
         // No frames: a srcdoc frame is outside the CSP's frame-src and inherits img-src.
         { QStringLiteral("body"), EmbedFilter::filter(a.html).html },
     };

@@ -309,6 +309,35 @@ private Q_SLOTS:
         QCOMPARE(none.out, QString());
     }
 
+    void listMarksMissingFiles()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("missing.gloss"));
+        const QString posts = m_dir.filePath(QStringLiteral("missing-posts"));
+        copyTree(fixture(QStringLiteral("library")), posts);
+        QCOMPARE(
+            gloss({ QStringLiteral("import"), posts, QStringLiteral("--library"), lib }).exitCode,
+            0);
+        QVERIFY(QFile::remove(posts + QStringLiteral("/root.md")));
+        const Run again
+            = gloss({ QStringLiteral("import"), posts, QStringLiteral("--library"), lib });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"; 1 missing"), qPrintable(again.out));
+
+        const Run all = gloss({ QStringLiteral("list"), QStringLiteral("--library"), lib });
+        QCOMPARE(all.exitCode, 0);
+        const QStringList rows = all.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 7);
+        QCOMPARE(rows.filter(QStringLiteral("  [file missing]")).size(), 1);
+
+        const Run missing = gloss({ QStringLiteral("list"), QStringLiteral("--missing"),
+                                    QStringLiteral("--library"), lib });
+        QCOMPARE(missing.exitCode, 0);
+        const QStringList missingRows = missing.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(missingRows.size(), 1);
+        QVERIFY2(missingRows.first().endsWith(u"  [file missing]"), qPrintable(missing.out));
+        QCOMPARE(missingRows.first(), rows.filter(QStringLiteral("[file missing]")).first());
+    }
+
     void listsHighlights()
     {
         const QString lib = m_dir.filePath(QStringLiteral("highlights.gloss"));

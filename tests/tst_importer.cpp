@@ -353,6 +353,86 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 7);
     }
 
+    void vanishedFileIsMarkedMissingUntilItIsBack()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        copyTree(fixture(QStringLiteral("library")), posts);
+        const QString file = posts + QStringLiteral("/chinese.md");
+        const QByteArray bytes = readFile(file);
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        QCOMPARE(Importer(db).run(posts).missing, 0);
+        const qint64 id = idOf(db, file);
+        QVERIFY(id > 0);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO highlights(article_id, color, exact, note, start_offset,"
+                           " end_offset, created_at, updated_at) VALUES (%1, 'yellow', '资本冷却',"
+                           " '要记住', 0, 4, 0, 0)")
+                .arg(id)));
+        QVERIFY(ArticleRepository(db).setNote(id, QStringLiteral("whole note")));
+
+        QVERIFY(QFile::remove(file));
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        ImportReport report = Importer(db).run(posts);
+        QCOMPARE(report.missing, 1);
+        QCOMPARE(report.unchanged, 6);
+        QVERIFY(report.summary().endsWith(u"; 1 missing"));
+        ArticleRepository articles(db);
+        std::optional<ArticleRecord> record = articles.find(id);
+        QVERIFY(record);
+        QVERIFY(record->missingSince.isValid());
+        QVERIFY(record->missingSince.toSecsSinceEpoch() >= before);
+        QCOMPARE(record->note, QStringLiteral("whole note"));
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral("SELECT count(*) FROM highlights WHERE article_id = %1").arg(id)),
+            1);
+        QCOMPARE(articles.missingCount(), 1);
+        ArticleRepository::Query missingOnly;
+        missingOnly.missingOnly = true;
+        const QList<ArticleSummary> rows = articles.list(missingOnly);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().id, id);
+        QVERIFY(rows.first().missing);
+        QCOMPARE(articles.list({}).size(), 7);
+
+        // Still gone: the mark keeps the time it was first missed.
+        const QDateTime since = record->missingSince;
+        QCOMPARE(Importer(db).run(posts).missing, 1);
+        QCOMPARE(articles.find(id)->missingSince, since);
+
+        // A sibling folder with a name that starts alike is not under the root.
+        copyTree(fixture(QStringLiteral("library")), posts + QStringLiteral("2"));
+        QCOMPARE(Importer(db).run(posts + QStringLiteral("2")).missing, 0);
+        QCOMPARE(articles.missingCount(), 1);
+
+        QVERIFY(writeFile(file, bytes));
+        report = Importer(db).run(posts);
+        QCOMPARE(report.missing, 0);
+        QCOMPARE(report.foundAgain, 1);
+        record = articles.find(id);
+        QVERIFY(!record->missingSince.isValid());
+        QCOMPARE(idOf(db, file), id);
+        QCOMPARE(articles.missingCount(), 0);
+    }
+
+    void canceledImportMarksNothingMissing()
+    {
+        QTemporaryDir dir;
+        const QString posts = dir.filePath(QStringLiteral("posts"));
+        copyTree(fixture(QStringLiteral("library")), posts);
+        Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
+        const Database &db = *opened.database;
+        Importer(db).run(posts);
+        QVERIFY(QFile::remove(posts + QStringLiteral("/root.md")));
+        Importer importer(db);
+        importer.cancel();
+        QCOMPARE(importer.run(posts).missing, 0);
+        QCOMPARE(ArticleRepository(db).missingCount(), 0);
+    }
+
     void cancelStopsAndTheNextImportCompletes()
     {
         QTemporaryDir dir;

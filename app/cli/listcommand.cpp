@@ -42,7 +42,11 @@ int listCommand(CommandContext &context, const QStringList &arguments)
                                   QStringLiteral("ORDER"), QStringLiteral("newest"));
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N articles."),
                                    QStringLiteral("N"));
-    parser.addOptions({ categories, category, tags, tag, sort, limit });
+    const QCommandLineOption missing(
+        QStringLiteral("missing"),
+        Cli::tr("Only articles whose file is gone (the last import of its folder did not find "
+                "it)."));
+    parser.addOptions({ categories, category, tags, tag, sort, limit, missing });
     if (const int code = context.parse(parser, arguments, QStringLiteral("list")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -127,6 +131,7 @@ int listCommand(CommandContext &context, const QStringList &arguments)
         }
         query.categoryId = id;
     }
+    query.missingOnly = parser.isSet(missing);
     const QList<ArticleSummary> rows = articles.list(query, &error);
     if (!error.isEmpty())
         return context.failure(QStringLiteral("list"), error);
@@ -135,6 +140,8 @@ int listCommand(CommandContext &context, const QStringList &arguments)
                     << "  " << dateText(a) << "  " << a.title;
         if (!a.author.isEmpty())
             context.out << "  (" << a.author << ")";
+        if (a.missing)
+            context.out << "  " << Cli::tr("[file missing]");
         context.out << "\n";
     }
     return Cli::Ok;

@@ -30,6 +30,7 @@ ArticleWriter::ArticleWriter(const Database &db)
     , m_insert(db.connection())
     , m_update(db.connection())
     , m_touch(db.connection())
+    , m_setMissing(db.connection())
     , m_unlink(db.connection())
     , m_unlinkTags(db.connection())
     , m_link(db.connection())
@@ -67,6 +68,9 @@ ArticleWriter::ArticleWriter(const Database &db)
           QStringLiteral("UPDATE articles SET ") + fields + QStringLiteral(" WHERE id = :id") },
         { &m_touch,
           QStringLiteral("UPDATE articles SET file_size = ?, file_mtime = ? WHERE id = ?") },
+        { &m_setMissing,
+          QStringLiteral("UPDATE articles SET missing_since = CASE WHEN ? THEN"
+                         " coalesce(missing_since, ?) END WHERE id = ?") },
         { &m_unlink, QStringLiteral("DELETE FROM article_categories WHERE article_id = ?") },
         { &m_unlinkTags, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?") },
         { &m_link,
@@ -105,8 +109,8 @@ QHash<QString, StoredFile> ArticleWriter::storedFiles(QString *error) const
     query.setForwardOnly(true);
     if (!CheckedQuery::exec(
             query,
-            QStringLiteral(
-                "SELECT source_path, id, content_hash, file_size, file_mtime FROM articles"),
+            QStringLiteral("SELECT source_path, id, content_hash, file_size, file_mtime,"
+                           " missing_since IS NOT NULL FROM articles"),
             m_db, error))
         return files;
     while (query.next()) {
@@ -115,6 +119,7 @@ QHash<QString, StoredFile> ArticleWriter::storedFiles(QString *error) const
         f.hash = query.value(2).toByteArray();
         f.size = query.value(3).toLongLong();
         f.mtime = query.value(4).toLongLong();
+        f.missing = query.value(5).toBool();
     }
     return files;
 }
@@ -194,6 +199,16 @@ bool ArticleWriter::touch(qint64 id, const SourceFile &file, QString *error)
     m_touch.addBindValue(file.mtime);
     m_touch.addBindValue(id);
     return run(m_touch, error);
+}
+
+bool ArticleWriter::setMissing(qint64 id, bool missing, QString *error)
+{
+    if (!m_prepareError.isEmpty())
+        return CheckedQuery::fail(m_prepareError, error);
+    m_setMissing.addBindValue(missing);
+    m_setMissing.addBindValue(QDateTime::currentSecsSinceEpoch());
+    m_setMissing.addBindValue(id);
+    return run(m_setMissing, error);
 }
 
 void ArticleWriter::clearCaches()

@@ -20,6 +20,7 @@ struct StoredFile
     QByteArray hash;
     qint64 size = -1;
     qint64 mtime = -1;
+    bool missing = false; // the last import of its folder did not find it
 };
 
 // A post file read from disk, ready for the writer.
@@ -52,6 +53,8 @@ public:
                 QString *error);
     // The file's bytes are as stored; only its size or time changed.
     bool touch(qint64 id, const SourceFile &file, QString *error);
+    // Marks the article's file as gone since now (missing) or found again.
+    bool setMissing(qint64 id, bool missing, QString *error);
     // Call after a rollback: cached category and tag ids may name rows that are gone.
     void clearCaches();
 
@@ -71,6 +74,7 @@ private:
     QSqlQuery m_insert;
     QSqlQuery m_update;
     QSqlQuery m_touch;
+    QSqlQuery m_setMissing;
     QSqlQuery m_unlink;
     QSqlQuery m_unlinkTags;
     QSqlQuery m_link;

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
 
 #include <functional>
@@ -168,13 +169,17 @@ Importer::Importer(const Database &db)
     : m_db(db)
 { }
 
+QStringList Importer::postNameFilters()
+{
+    return { QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.txt"),
+             QStringLiteral("*.html"), QStringLiteral("*.htm") };
+}
+
 QStringList Importer::findPosts(const QString &folder)
 {
-    static const QStringList patterns { QStringLiteral("*.md"), QStringLiteral("*.markdown"),
-                                        QStringLiteral("*.txt"), QStringLiteral("*.html"),
-                                        QStringLiteral("*.htm") };
     QStringList paths;
-    QDirIterator it(folder, patterns, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    QDirIterator it(folder, postNameFilters(), QDir::Files | QDir::Readable,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         paths << it.next();
     std::sort(paths.begin(), paths.end());
@@ -260,6 +265,9 @@ ImportReport Importer::run(const QString &folder)
             return batch.step(i + 1);
         },
         [&](int i) { return QFileInfo(paths.at(i)).size(); }, budget);
+    // Only a whole pass knows which files are gone.
+    if (!m_canceled && handled == total && batch.error().isEmpty())
+        markMissing(writer, stored, root, paths, &result);
     if (!batch.finish(handled)) {
         writer.clearCaches();
         result.fatalError = batch.error();
@@ -273,6 +281,29 @@ ImportReport Importer::run(const QString &folder)
     result.seconds = clock.elapsed() / 1000.0;
     report(ImportProgress::Phase::Finished, handled, total);
     return result;
+}
+
+void Importer::markMissing(ArticleWriter &writer, const QHash<QString, StoredFile> &stored,
+                           const QString &root, const QStringList &paths, ImportReport *result)
+{
+    // Articles under the folder, whoever imported them; a post of another folder is not ours
+    // to call missing.
+    const QString prefix = root.endsWith(u'/') ? root : root + u'/';
+    const QSet<QString> found(paths.cbegin(), paths.cend());
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const bool missing = !found.contains(it.key());
+        if (missing)
+            ++result->missing;
+        if (missing == it->missing)
+            continue;
+        if (!missing)
+            ++result->foundAgain;
+        QString error;
+        if (!writer.setMissing(it->id, missing, &error))
+            result->failures.append({ it.key(), error });
+    }
 }
 
 void Importer::index(ImportReport *result)

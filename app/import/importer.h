@@ -2,6 +2,7 @@
 
 #include "importreport.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +11,9 @@
 
 namespace gloss {
 
+class ArticleWriter;
 class Database;
+struct StoredFile;
 
 // Imports a folder of Hexo posts into a library: finds the post files, parses them on all
 // cores, stores them through one writer in batched transactions, then brings the search
@@ -35,10 +38,16 @@ public:
 
     // The post files under folder (Markdown, HTML and text files; hidden ones skipped), sorted.
     static QStringList findPosts(const QString &folder);
+    // The names findPosts takes ("*.md" and the like).
+    static QStringList postNameFilters();
 
 private:
     void report(ImportProgress::Phase phase, int done, int total) const;
     void index(ImportReport *report);
+    // Marks the stored articles under root whose file is not among paths, and clears the mark
+    // of those found again; a write the library refused is a failure of the report.
+    static void markMissing(ArticleWriter &writer, const QHash<QString, StoredFile> &stored,
+                            const QString &root, const QStringList &paths, ImportReport *report);
 
     const Database &m_db;
     ProgressHandler m_progress;

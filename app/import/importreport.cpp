@@ -14,6 +14,8 @@ QString ImportReport::summary() const
                        .arg(failed())
                        .arg(seconds, 0, 'f', 2)
                        .arg(qRound(rate));
+    if (missing > 0)
+        line += QStringLiteral("; %1 missing").arg(missing);
     if (canceled)
         line += QStringLiteral("; canceled after %1 of %2 files").arg(handled).arg(found);
     return line;

@@ -29,6 +29,8 @@ struct ImportReport
     int imported = 0;
     int updated = 0;
     int unchanged = 0;
+    int missing = 0; // articles under the folder whose file is gone (their annotations are kept)
+    int foundAgain = 0; // articles whose file, missing before, is back
     QList<ImportIssue> failures;
     QList<ImportIssue> warnings;
     bool canceled = false;

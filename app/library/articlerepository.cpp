@@ -47,7 +47,8 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail, Q
             QStringLiteral("SELECT source_path, source_root, title, author, published_at, date_raw,"
                            " modified_at, modified_raw, header_image, body_format, %1, excerpt,"
                            " note, imported_at, updated_at, read_at, read_position, indexed,"
-                           " note_updated_at FROM articles WHERE id = ?")
+                           " note_updated_at, missing_since, content_hash FROM articles"
+                           " WHERE id = ?")
                 .arg(full ? QStringLiteral(
                          "(SELECT html FROM article_html WHERE article_id = articles.id),"
                          " text")
@@ -82,6 +83,8 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id, Detail detail, Q
     r.readPosition = query.value(17).toDouble();
     r.indexed = query.value(18).toBool();
     r.noteUpdatedAt = fromSeconds(query.value(19));
+    r.missingSince = fromSeconds(query.value(20));
+    r.contentHash = query.value(21).toByteArray();
     // The indexing pass writes the text after an import; until then it is made here.
     if (full && !r.indexed)
         a.text = HtmlText::extract(a.html, &a.excerpt);
@@ -128,6 +131,8 @@ QString ArticleRepository::filter(const Query &q)
             << QStringLiteral("SELECT article_id FROM article_tags WHERE tag_id = :tag%1").arg(i);
     if (!tagged.isEmpty())
         where << QStringLiteral("id IN (%1)").arg(tagged.join(QStringLiteral(" INTERSECT ")));
+    if (q.missingOnly)
+        where << QStringLiteral("missing_since IS NOT NULL");
     return where.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
@@ -143,8 +148,8 @@ void ArticleRepository::bindFilter(QSqlQuery &sql, const Query &q)
 QList<ArticleSummary> ArticleRepository::list(const Query &q, QString *error) const
 {
     QString sql
-        = QStringLiteral("SELECT id, title, author, published_at, date_raw, read_at IS NOT NULL"
-                         " FROM articles")
+        = QStringLiteral("SELECT id, title, author, published_at, date_raw, read_at IS NOT NULL,"
+                         " missing_since IS NOT NULL FROM articles")
         + filter(q);
     switch (q.sort) {
     case Sort::NewestFirst:
@@ -181,6 +186,7 @@ QList<ArticleSummary> ArticleRepository::list(const Query &q, QString *error) co
         s.published = fromSeconds(query.value(3));
         s.dateRaw = query.value(4).toString();
         s.read = query.value(5).toBool();
+        s.missing = query.value(6).toBool();
         rows << s;
     }
     return rows;
@@ -201,6 +207,31 @@ int ArticleRepository::count(const Query &q, QString *error) const
         return 0;
     bindFilter(query, q);
     if (!CheckedQuery::exec(query, m_db, error) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QStringList ArticleRepository::sourceRoots(QString *error) const
+{
+    QStringList roots;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!CheckedQuery::exec(
+            query, QStringLiteral("SELECT DISTINCT source_root FROM articles ORDER BY source_root"),
+            m_db, error))
+        return roots;
+    while (query.next())
+        roots << query.value(0).toString();
+    return roots;
+}
+
+int ArticleRepository::missingCount(QString *error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!CheckedQuery::exec(
+            query, QStringLiteral("SELECT count(*) FROM articles WHERE missing_since IS NOT NULL"),
+            m_db, error)
+        || !query.next())
         return 0;
     return query.value(0).toInt();
 }

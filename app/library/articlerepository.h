@@ -24,6 +24,7 @@ struct ArticleSummary
     QDateTime published; // invalid when unknown
     QString dateRaw;
     bool read = false;
+    bool missing = false; // its file is gone (see ArticleRecord::missingSince)
 };
 
 // Everything the library keeps about one article.
@@ -40,6 +41,9 @@ struct ArticleRecord
     QString note;
     QDateTime noteUpdatedAt; // invalid when the article has never had a note
     bool indexed = false;
+    // Since when an import of its folder no longer finds its file; invalid while it is there.
+    QDateTime missingSince;
+    QByteArray contentHash; // of the file as last imported (SHA-256)
 };
 
 // What names an article across libraries made from the same posts (its file's path relative to
@@ -68,6 +72,7 @@ public:
         int offset = 0;
         int limit = -1; // all
         QList<qint64> tagIds; // carrying every one of these tags (TagRepository)
+        bool missingOnly = false; // only articles whose file is gone
     };
 
     explicit ArticleRepository(const Database &db)
@@ -85,6 +90,10 @@ public:
     int count(std::optional<qint64> categoryId = std::nullopt, QString *error = nullptr) const;
     // The articles the query selects, its offset and limit aside.
     int count(const Query &query, QString *error = nullptr) const;
+    // The folders the library's articles were imported from, sorted.
+    QStringList sourceRoots(QString *error = nullptr) const;
+    // Articles whose file is gone.
+    int missingCount(QString *error = nullptr) const;
     QString title(qint64 id, QString *error = nullptr) const;
     // The reader's note on the whole article, read alone (after a note edit); nullopt when the
     // article is not there.

@@ -10,9 +10,12 @@
 #include "library/tagname.h"
 #include "notespane.h"
 #include "reader/readerview.h"
+#include "removearticlescommand.h"
 #include "savestatus.h"
 
 #include <QDateTime>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -218,6 +221,59 @@ void AnnotationController::refresh(qint64 articleId, qint64 highlightId)
         m_allHighlights->reload();
     if (articleNote)
         m_notes->setArticleNote(*articleNote);
+}
+
+void AnnotationController::removeArticles(const QList<qint64> &ids)
+{
+    const Database *db = m_session->database();
+    if (!db || ids.isEmpty())
+        return;
+    QString error;
+    const ArticleRemoval::Annotations annotations = ArticleRemoval(*db).annotations(ids, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(m_window, tr("Remove from Library"), error);
+        return;
+    }
+    const QString title = ArticleRepository(*db).title(ids.constFirst());
+    auto remove = [this, ids, title] {
+        const Database *open = m_session->database();
+        if (!open)
+            return;
+        m_history->run(new RemoveArticlesCommand(*open, m_history, ids, title,
+                                                 [this](qint64 articleId, qint64) {
+                                                     m_session->reload();
+                                                     if (articleId != 0)
+                                                         m_session->selectArticle(articleId);
+                                                 }));
+    };
+    if (annotations.isEmpty()) {
+        remove();
+        return;
+    }
+    // Asked without blocking, so that the library may not change under an open question.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Remove from Library"),
+        ids.size() == 1 ? tr("Remove “%1” from the library?").arg(title)
+                        : tr("Remove %n article(s) from the library?", nullptr, int(ids.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box->setInformativeText(
+        tr("%1 and %2 go with it. Edit › Undo brings everything back while this window is open.")
+            .arg(tr("%n highlight(s)", nullptr, annotations.highlights),
+                 tr("%n note(s)", nullptr, annotations.notes)));
+    box->button(QMessageBox::Yes)->setText(tr("Remove"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, remove](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            remove();
+    });
+    box->open();
+}
+
+void AnnotationController::removeAllMissing()
+{
+    if (const Database *db = m_session->database())
+        removeArticles(ArticleRemoval(*db).missing());
 }
 
 AllHighlightsDialog *AnnotationController::showAllHighlights()

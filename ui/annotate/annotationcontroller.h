@@ -37,6 +37,12 @@ public:
     // Shows the article's highlights and notes again after a change (selecting highlightId).
     void refresh(qint64 articleId, qint64 highlightId);
 
+    // Remove from Library: asks first when the articles have highlights or notes (naming how
+    // many), then takes them out as one undoable step.
+    void removeArticles(const QList<qint64> &ids);
+    // Every article whose file is gone, likewise.
+    void removeAllMissing();
+
     // The names the open library gives the highlight colours.
     ColorNames colorNames() const { return m_colorNames; }
     // Stores them in the library and shows them; false (and the reason shown) when it refused.

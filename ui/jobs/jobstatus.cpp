@@ -73,10 +73,27 @@ bool JobStatus::startImport(const QString &libraryPath, const QString &folder)
         Q_EMIT statusMessage(tr("An import is already running."), 4000);
         return false;
     }
+    m_watchedImport = false;
     AppSettings().setImportFolder(folder);
     begin(tr("Importing %1…").arg(QDir::toNativeSeparators(folder)));
     Q_EMIT importRunning(true);
     return true;
+}
+
+bool JobStatus::startWatchedImport(const QString &libraryPath, const QString &folder)
+{
+    if (!m_importer->start(libraryPath, folder))
+        return false;
+    m_watchedImport = true;
+    begin(tr("Updating from %1…").arg(QDir::toNativeSeparators(folder)));
+    Q_EMIT importRunning(true);
+    return true;
+}
+
+void JobStatus::cancelWatchedImport()
+{
+    if (m_watchedImport && m_importer->isRunning())
+        m_importer->cancelAndWait();
 }
 
 bool JobStatus::startExport(const QString &libraryPath, const QString &folder,
@@ -221,6 +238,15 @@ void JobStatus::onImportFinished(const ImportReport &report, const QString &fold
     Q_EMIT importRunning(false);
     Q_EMIT importFinished(report);
 
+    if (m_watchedImport) {
+        // Nobody asked for this import: a line in the status bar says what it did.
+        Q_EMIT statusMessage(
+            report.ran()
+                ? tr("Updated from %1: %2").arg(QDir::toNativeSeparators(folder), report.summary())
+                : report.fatalError,
+            10000);
+        return;
+    }
     if (!report.ran()) {
         QMessageBox::critical(m_window, tr("Import failed"), report.fatalError);
         return;

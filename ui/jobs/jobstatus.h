@@ -32,6 +32,9 @@ public:
     // Each returns false, saying why, when it cannot start (one job of a kind at a time). The
     // folders chosen are remembered for the next time.
     bool startImport(const QString &libraryPath, const QString &folder);
+    // An import that follows changes on disk (FolderWatcher): progress in the status bar, the
+    // outcome in a status line, no dialog, and the folder not remembered as the last chosen.
+    bool startWatchedImport(const QString &libraryPath, const QString &folder);
     // Exports the notes of the article shown, of the category shown (and below) or of the whole
     // library; without an article or a category, the library's.
     bool startExport(const QString &libraryPath, const QString &folder,
@@ -48,6 +51,8 @@ public:
                       const QString &categoryName);
     void chooseAnnotationExport(const QString &libraryPath);
     void chooseAnnotationImport(const QString &libraryPath);
+    // Stops a watched import, if one runs, and waits for it.
+    void cancelWatchedImport();
     // Stops what runs and waits for it (the window closes).
     void cancelAndWait();
 
@@ -82,6 +87,7 @@ private:
     ExportController *m_exporter;
     ExchangeController *m_exchange;
     bool m_exchangeImports = false; // what m_exchange runs
+    bool m_watchedImport = false; // what m_importer runs
     QLabel *m_label;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

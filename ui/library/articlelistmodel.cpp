@@ -1,6 +1,8 @@
 #include "articlelistmodel.h"
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace gloss {
 
@@ -13,19 +15,22 @@ void ArticleListModel::setLibrary(const Database *db)
     m_db = db;
     m_category.reset();
     m_tag.reset();
+    m_missingOnly = false;
     reload();
 }
 
-void ArticleListModel::setCategory(std::optional<qint64> categoryId)
+void ArticleListModel::setCategory(std::optional<qint64> categoryId, bool missingOnly)
 {
     m_category = categoryId;
     m_tag.reset();
+    m_missingOnly = missingOnly;
     reload();
 }
 
 void ArticleListModel::setTag(qint64 tagId)
 {
     m_category.reset();
+    m_missingOnly = false;
     m_tag = tagId;
     reload();
 }
@@ -58,6 +63,7 @@ ArticleRepository::Query ArticleListModel::query() const
     q.categoryId = m_category;
     if (m_tag)
         q.tagIds << *m_tag;
+    q.missingOnly = m_missingOnly;
     q.sort = m_sort;
     return q;
 }
@@ -114,7 +120,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return a.title;
+        return a.missing ? tr("%1 (file missing)").arg(a.title) : a.title;
+    case Qt::ForegroundRole:
+        if (a.missing)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::FontRole:
         if (!a.read) {
             QFont bold;
@@ -126,6 +136,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.id;
     case ReadRole:
         return a.read;
+    case MissingRole:
+        return a.missing;
     default:
         return {};
     }

@@ -10,20 +10,23 @@ namespace gloss {
 
 class Database;
 
-// The article list of one category, of one tag, or of all: title, date, author. Rows are fetched a
-// page at a time as the view scrolls (fetchMore), so a library of 100,000 articles opens at once.
+// The article list of one category, of one tag, or of all (or of those whose file is gone):
+// title, date, author; an article whose file is gone is greyed. Rows are fetched a page at a
+// time as the view scrolls (fetchMore), so a library of 100,000 articles opens at once.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { TitleColumn, DateColumn, AuthorColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, ReadRole };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, ReadRole, MissingRole };
     static constexpr int pageSize = 200;
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
     void setLibrary(const Database *db);
-    void setCategory(std::optional<qint64> categoryId);
+    // The articles of a category (all when unset), or only those whose file is gone.
+    void setCategory(std::optional<qint64> categoryId, bool missingOnly = false);
+    bool missingOnly() const { return m_missingOnly; }
     // The articles carrying a tag (TagRepository), in place of a category.
     void setTag(qint64 tagId);
     void reload();
@@ -50,6 +53,7 @@ private:
     bool m_busy = false; // inside a reset or an insert: no fetching more
     std::optional<qint64> m_category;
     std::optional<qint64> m_tag;
+    bool m_missingOnly = false;
     ArticleRepository::Sort m_sort = ArticleRepository::Sort::NewestFirst;
     QList<ArticleSummary> m_rows;
     int m_total = 0;

@@ -25,6 +25,7 @@ void CategoryTreeModel::reload()
     m_nodes.clear();
     m_top.clear();
     m_tags = -1;
+    m_missing = -1;
     if (m_db) {
         Node all;
         all.name = tr("All articles");
@@ -46,6 +47,17 @@ void CategoryTreeModel::reload()
             node.row = int(siblings.size());
             siblings.push_back(self);
             byId.insert(category.id, self);
+            m_nodes.push_back(std::move(node));
+        }
+        // After the categories, where it does not push them down while there is nothing in it.
+        if (const int missing = ArticleRepository(*m_db).missingCount(); missing > 0) {
+            Node node;
+            node.kind = Kind::Missing;
+            node.name = tr("Missing files");
+            node.count = missing;
+            node.row = int(m_top.size());
+            m_missing = int(m_nodes.size());
+            m_top.push_back(m_missing);
             m_nodes.push_back(std::move(node));
         }
         const QList<TagSummary> tags = TagRepository(*m_db).articleTags();
@@ -124,6 +136,18 @@ QModelIndex CategoryTreeModel::indexForTag(const QString &name) const
             return createIndex(node.row, 0, quintptr(child));
     }
     return {};
+}
+
+QModelIndex CategoryTreeModel::missingFilesIndex() const
+{
+    return m_missing < 0 ? QModelIndex()
+                         : createIndex(m_nodes[size_t(m_missing)].row, 0, quintptr(m_missing));
+}
+
+bool CategoryTreeModel::isMissingFiles(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node && node->kind == Kind::Missing;
 }
 
 QModelIndex CategoryTreeModel::indexForPath(const QStringList &path) const
@@ -210,6 +234,8 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         switch (node->kind) {
         case Kind::Category:
             return pathOf(int(index.internalId())).join(QStringLiteral(" › "));
+        case Kind::Missing:
+            return tr("Articles whose file is gone; their highlights and notes are kept");
         case Kind::Tags:
             return tr("The tags in the articles' front matter");
         case Kind::Tag:

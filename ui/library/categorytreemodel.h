@@ -11,8 +11,9 @@ namespace gloss {
 class Database;
 
 // The category tree for the left pane: "All articles" first, then every category path, each
-// with the number of articles in it and below it, then "Tags" with every tag the articles'
-// posts carry and how many articles carry it.
+// with the number of articles in it and below it, then "Missing files" while the library has
+// articles whose file is gone, then "Tags" with every tag the articles' posts carry and how
+// many articles carry it.
 class CategoryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     QModelIndex allArticlesIndex() const { return index(0, 0); }
     // "Tags", the parent of the tags; invalid when no article carries a tag.
     QModelIndex tagsIndex() const;
+    // "Missing files"; invalid when no file is missing.
+    QModelIndex missingFilesIndex() const;
+    bool isMissingFiles(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -43,7 +47,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    enum class Kind { All, Category, Tags, Tag };
+    enum class Kind { All, Category, Missing, Tags, Tag };
     struct Node
     {
         Kind kind = Kind::All;
@@ -61,6 +65,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<int> m_top;
     int m_tags = -1; // the "Tags" node, when there is one
+    int m_missing = -1; // the "Missing files" node, when there is one
 };
 
 } // namespace gloss

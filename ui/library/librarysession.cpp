@@ -232,6 +232,16 @@ void LibrarySession::openFirstArticleIfNone()
         m_articleView->setCurrentIndex(m_articles->index(0, 0));
 }
 
+QList<qint64> LibrarySession::selectedArticles() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_articleView->selectionModel()->selectedRows())
+        ids << m_articles->articleId(index.row());
+    if (ids.isEmpty() && m_reader->articleId() != 0)
+        ids << m_reader->articleId();
+    return ids;
+}
+
 void LibrarySession::selectArticle(qint64 id)
 {
     int row = m_articles->rowOf(id);
@@ -258,20 +268,22 @@ void LibrarySession::showCategory(const QModelIndex &index)
         return;
     }
     const std::optional<qint64> id = m_categories->categoryId(index);
-    m_articles->setCategory(id);
+    m_articles->setCategory(id, m_categories->isMissingFiles(index));
     Q_EMIT categoryShown(
         id, index.data(CategoryTreeModel::PathRole).toStringList().join(QStringLiteral(" › ")),
         m_articles->totalCount());
 }
 
-void LibrarySession::showArticle(qint64 id)
+void LibrarySession::showArticle(qint64 id, bool again)
 {
-    if (!m_db || id == 0 || id == m_reader->articleId())
+    if (!m_db || id == 0 || (id == m_reader->articleId() && !again))
         return;
     ArticleRepository articles(*m_db);
     const std::optional<ArticleRecord> record = articles.find(id);
     if (!record)
         return;
+    m_shownHash = record->contentHash;
+    m_shownMissingSince = record->missingSince;
     m_reader->showArticle(id, record->readPosition, record->article.text);
     Q_EMIT articleShown(*record);
     QString error;
@@ -364,15 +376,17 @@ void LibrarySession::reload()
 {
     if (!m_db)
         return;
-    const QModelIndex shown = m_categoryView->currentIndex();
-    const QStringList path = shown.data(CategoryTreeModel::PathRole).toStringList();
-    const QString tag = shown.data(CategoryTreeModel::TagNameRole).toString();
+    const QModelIndex place = m_categoryView->currentIndex();
+    const QStringList path = place.data(CategoryTreeModel::PathRole).toStringList();
+    const QString tag = place.data(CategoryTreeModel::TagNameRole).toString();
+    const bool missingFiles = m_categories->isMissingFiles(place);
     const qint64 article = m_reader->articleId();
     {
         const QSignalBlocker treeBlocker(m_categoryView->selectionModel());
         m_categories->reload();
     }
-    m_categoryView->setCurrentIndex(treeIndex(path, tag));
+    const QModelIndex missing = missingFiles ? m_categories->missingFilesIndex() : QModelIndex();
+    m_categoryView->setCurrentIndex(missing.isValid() ? missing : treeIndex(path, tag));
     showCategory(m_categoryView->currentIndex());
     if (article != 0) {
         const int row = m_articles->rowOf(article);
@@ -380,6 +394,17 @@ void LibrarySession::reload()
             const QSignalBlocker listBlocker(m_articleView->selectionModel());
             m_articleView->setCurrentIndex(m_articles->index(row, 0));
         }
+        // The import may have changed the article shown, or found its file gone; or the
+        // article was removed from the library.
+        QString error;
+        const std::optional<ArticleRecord> shown
+            = ArticleRepository(*m_db).find(article, ArticleRepository::Detail::Metadata, &error);
+        if (!shown && error.isEmpty())
+            m_reader->clearArticle();
+        else if (shown
+                 && (shown->contentHash != m_shownHash
+                     || shown->missingSince != m_shownMissingSince))
+            showArticle(article, true);
     }
     openFirstArticleIfNone();
     Q_EMIT contentsChanged();

@@ -2,6 +2,8 @@
 
 #include "search/searchquery.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QObject>
 
 #include <functional>
@@ -62,6 +64,8 @@ public:
     QString categoryName() const;
 
     void selectArticle(qint64 id);
+    // The articles selected in the list, or else the one shown.
+    QList<qint64> selectedArticles() const;
     // The next (step 1) or previous (-1) article of the list.
     void moveArticle(int step);
     // Opens an article and scrolls to one of its highlights.
@@ -106,7 +110,8 @@ private:
     // The tree's row for a category path or, when tag is not empty, for that tag; "All articles"
     // when the library has neither.
     QModelIndex treeIndex(const QStringList &path, const QString &tag) const;
-    void showArticle(qint64 id);
+    // again: load the article shown once more (its file changed, or went missing).
+    void showArticle(qint64 id, bool again = false);
     void openFirstArticleIfNone();
     void reportSave(bool saved, const QString &error);
 
@@ -121,6 +126,9 @@ private:
     QString m_libraryId;
     std::function<bool()> m_mayClose;
     bool m_remoteImages = false;
+    // What the article shown was made from: a re-import that changes either shows it again.
+    QByteArray m_shownHash;
+    QDateTime m_shownMissingSince;
     qint64 m_pendingReveal = 0; // a highlight to scroll to once its article is painted
 };
 

@@ -60,6 +60,21 @@ QString tagsLine(const Article &a)
                  .arg(tags.join(QStringLiteral(", "))));
 }
 
+// Said in the header of an article whose file an import no longer finds.
+QString missingNote(const ArticleRecord &record)
+{
+    if (!record.missingSince.isValid())
+        return {};
+    return QStringLiteral("<p class=\"gloss-missing\">%1</p>")
+        .arg(
+            QCoreApplication::translate("gloss::ArticlePage",
+                                        "File missing: %1 is gone since %2. Its highlights and "
+                                        "notes are kept.")
+                .arg(record.sourcePath,
+                     record.missingSince.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                .toHtmlEscaped());
+}
+
 } // namespace
 
 QString ArticlePage::contentSecurityPolicy(bool remoteImages)
@@ -106,6 +121,7 @@ QByteArray ArticlePage::render(const ArticleRecord &record, const Options &optio
         { QStringLiteral("headerImage"), image },
         { QStringLiteral("meta"), metaLine(a) },
         { QStringLiteral("tags"), tagsLine(a) },
+        { QStringLiteral("missing"), missingNote(record) },
         // No frames: a srcdoc frame is outside the CSP's frame-src and inherits img-src.
         { QStringLiteral("body"), EmbedFilter::filter(a.html).html },
     };

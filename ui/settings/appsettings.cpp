@@ -14,6 +14,7 @@ const QString windowState = QStringLiteral("window/state");
 const QString windowMainSplitter = QStringLiteral("window/mainSplitter");
 const QString windowLeftSplitter = QStringLiteral("window/leftSplitter");
 const QString windowArticleHeader = QStringLiteral("window/articleHeader");
+const QString importWatch = QStringLiteral("import/watchFolders");
 const QString sessionLibrary = QStringLiteral("session/library");
 const QString sessionCategory = QStringLiteral("session/category");
 const QString sessionArticle = QStringLiteral("session/article");
@@ -133,6 +134,16 @@ QString AppSettings::importFolder() const
 void AppSettings::setImportFolder(const QString &folder)
 {
     m_settings.setValue(importLastFolder, folder);
+}
+
+bool AppSettings::watchFolders() const
+{
+    return m_settings.value(importWatch, true).toBool();
+}
+
+void AppSettings::setWatchFolders(bool on)
+{
+    m_settings.setValue(importWatch, on);
 }
 
 void AppSettings::rememberLibrary(const QString &id, const QString &path)

@@ -48,6 +48,11 @@ public:
     QString importFolder() const;
     void setImportFolder(const QString &folder);
 
+    // Whether the folders a library was imported from are watched, and re-imported when a post
+    // in them is saved, added or deleted (on unless turned off).
+    bool watchFolders() const;
+    void setWatchFolders(bool on);
+
     // The libraries Gloss has opened, by their id (SettingsRepository::libraryId), so that a
     // gloss:// link, which names a library by id only, finds its file. A copied library has the
     // id of its original: the one opened last answers for it.

@@ -12,6 +12,7 @@ Preferences Preferences::load()
     p.reader = settings.reader();
     p.exportFolder = settings.exportFolder();
     p.exportFullText = settings.exportFullText();
+    p.watchFolders = settings.watchFolders();
     p.language = Language::chosen();
     return p;
 }
@@ -21,6 +22,7 @@ void Preferences::save() const
     AppSettings settings;
     settings.setReader(reader);
     settings.setExportDefaults(exportFolder, exportFullText);
+    settings.setWatchFolders(watchFolders);
     Language::choose(language);
 }
 

@@ -18,6 +18,7 @@ struct Preferences
     ColorNames colorNames;
     QString exportFolder;
     bool exportFullText = false;
+    bool watchFolders = true; // re-import a library's folders when their posts change
     QString language; // empty: the system's
 
     // The per-user ones, from AppSettings (remoteImages and colorNames belong to the library:

@@ -29,6 +29,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_libraryOpen(preferences.libraryOpen)
     , m_exportFolder(new QLineEdit(this))
     , m_exportFullText(new QCheckBox(tr("Include the article &text"), this))
+    , m_watchFolders(new QCheckBox(tr("Watch imported f&olders for changes"), this))
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
@@ -99,6 +100,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     exportForm->addRow(folderLabel, folderRow);
     exportForm->addRow(m_exportFullText);
 
+    m_watchFolders->setChecked(preferences.watchFolders);
+    m_watchFolders->setToolTip(tr("A post saved, added or deleted in a folder the library was "
+                                  "imported from is imported again while Gloss is open"));
+    auto *importing = new QGroupBox(tr("Import"), this);
+    auto *importForm = new QFormLayout(importing);
+    importForm->addRow(m_watchFolders);
+
     m_language->addItem(tr("System language"), QString());
     for (const QString &code : Language::available())
         m_language->addItem(Language::nativeName(code), code);
@@ -116,6 +124,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     layout->addWidget(reading);
     layout->addWidget(colors);
     layout->addWidget(exporting);
+    layout->addWidget(importing);
     layout->addWidget(interfaceBox);
     layout->addWidget(buttons);
 }
@@ -136,6 +145,7 @@ Preferences PreferencesDialog::preferences() const
     }
     p.exportFolder = QDir::fromNativeSeparators(m_exportFolder->text().trimmed());
     p.exportFullText = m_exportFullText->isChecked();
+    p.watchFolders = m_watchFolders->isChecked();
     p.language = m_language->currentData().toString();
     return p;
 }

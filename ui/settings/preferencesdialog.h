@@ -12,7 +12,8 @@ class QSpinBox;
 namespace gloss {
 
 // Edit › Preferences: reading (theme, typeface, text size, column width, remote images), the
-// names of the highlight colours, export defaults, and the interface language.
+// names of the highlight colours, export defaults, watching imported folders, and the interface
+// language.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     QList<QLineEdit *> m_colorNames; // in the order of Highlight::colors()
     QLineEdit *m_exportFolder;
     QCheckBox *m_exportFullText;
+    QCheckBox *m_watchFolders;
     QComboBox *m_language;
 };
 

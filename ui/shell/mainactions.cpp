@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "annotate/annotationcontroller.h"
 #include "annotate/highlight.h"
+#include "library/articlerepository.h"
 #include "library/librarysession.h"
 #include "mainwindow.h"
 #include "reader/findbar.h"
@@ -206,6 +207,26 @@ void MainActions::createEditActions()
     connect(search, &QAction::triggered, panel, [panel] { panel->focusField(); });
     m_find = { find, findNext, findPrevious, search };
 
+    // Remove from Library, in the Edit menu and the article list's context menu.
+    LibrarySession *session = m_window->session();
+    m_removeArticles = makeAction(this, tr("&Remove from Library…"));
+    connect(m_removeArticles, &QAction::triggered, annotations,
+            [annotations, session] { annotations->removeArticles(session->selectedArticles()); });
+    m_removeMissing = makeAction(this, tr("Remove All &Missing…"));
+    connect(m_removeMissing, &QAction::triggered, annotations,
+            [annotations] { annotations->removeAllMissing(); });
+    QTreeView *list = session->articleView();
+    list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list->addActions({ m_removeArticles, m_removeMissing });
+    auto enable = [this, session] {
+        const Database *db = session->database();
+        m_removeArticles->setEnabled(db && !session->selectedArticles().isEmpty());
+        m_removeMissing->setEnabled(db && ArticleRepository(*db).missingCount() > 0);
+    };
+    connect(session, &LibrarySession::contentsChanged, this, enable);
+    connect(session, &LibrarySession::opened, this, enable);
+    enable();
+
     m_preferences
         = makeAction(this, tr("&Preferences…"),
                      { QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences });
@@ -239,6 +260,8 @@ void MainActions::createMenus(QMenuBar *bar)
     edit->addMenu(tr("Highlight &in Colour"))->addActions(m_colors);
     edit->addSeparator();
     edit->addActions(m_find);
+    edit->addSeparator();
+    edit->addActions({ m_removeArticles, m_removeMissing });
     edit->addSeparator();
     edit->addAction(m_preferences);
 

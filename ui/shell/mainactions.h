@@ -35,6 +35,8 @@ public:
     QAction *sampleAction() const { return m_sample; }
     QAction *exportAnnotationsAction() const { return m_exportAnnotations; }
     QAction *importAnnotationsAction() const { return m_importAnnotations; }
+    QAction *removeArticlesAction() const { return m_removeArticles; }
+    QAction *removeMissingAction() const { return m_removeMissing; }
 
 private:
     void createFileActions();
@@ -60,6 +62,8 @@ private:
     QAction *m_highlight = nullptr;
     QList<QAction *> m_colors;
     QList<QAction *> m_find;
+    QAction *m_removeArticles = nullptr;
+    QAction *m_removeMissing = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
 };

@@ -3,7 +3,9 @@
 #include "annotate/annotationcontroller.h"
 #include "annotate/notespane.h"
 #include "instanceserver.h"
+#include "jobs/folderwatcher.h"
 #include "jobs/jobstatus.h"
+#include "library/articlerepository.h"
 #include "library/glosslink.h"
 #include "library/librarysession.h"
 #include "linkopener.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_mainSplitter);
 
     m_jobs = new JobStatus(this);
+    m_watcher = new FolderWatcher(this);
     statusBar()->addWidget(m_jobs, 1);
     m_actions = new MainActions(this);
     m_actions->createMenus(menuBar());
@@ -145,6 +148,8 @@ void MainWindow::connectRooms()
 {
     connect(m_session, &LibrarySession::libraryLocked, m_instance, &InstanceServer::listen);
     connect(m_session, &LibrarySession::opened, this, [this] {
+        m_changedFolders.clear();
+        updateWatch();
         m_search->setLibrary(m_session->path());
         m_actions->showRemoteImages(m_session->remoteImages());
         setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_session->path()).completeBaseName()));
@@ -179,7 +184,19 @@ void MainWindow::connectRooms()
     connect(m_jobs, &JobStatus::importStored, m_session, &LibrarySession::reload);
     connect(m_jobs, &JobStatus::importFinished, this, [this](const ImportReport &report) {
         m_session->reload();
+        updateWatch(); // the import may have brought a folder of its own
         Q_EMIT importFinished(report);
+        importChangedFolder();
+    });
+    connect(m_session, &LibrarySession::closing, this, [this] {
+        m_changedFolders.clear();
+        m_watcher->watch({});
+    });
+    connect(m_watcher, &FolderWatcher::changed, this, [this](const QStringList &folders) {
+        for (const QString &folder : folders)
+            if (!m_changedFolders.contains(folder))
+                m_changedFolders << folder;
+        importChangedFolder();
     });
     connect(m_jobs, &JobStatus::exportFinished, this, &MainWindow::exportFinished);
     connect(m_jobs, &JobStatus::annotationsExported, this, &MainWindow::annotationsExported);
@@ -205,8 +222,24 @@ void MainWindow::connectRooms()
     connect(m_instance, &InstanceServer::linkRequested, this, &MainWindow::openLink);
 }
 
+void MainWindow::updateWatch()
+{
+    const Database *db = m_session->database();
+    m_watcher->watch(db && AppSettings().watchFolders() ? ArticleRepository(*db).sourceRoots()
+                                                        : QStringList());
+}
+
+void MainWindow::importChangedFolder()
+{
+    if (m_changedFolders.isEmpty() || m_jobs->isImporting() || !m_session->database())
+        return;
+    m_jobs->startWatchedImport(m_session->path(), m_changedFolders.takeFirst());
+}
+
 bool MainWindow::mayOpenLibrary()
 {
+    // An import nobody asked for makes nobody wait.
+    m_jobs->cancelWatchedImport();
     if (!m_jobs->isImporting())
         return true;
     QMessageBox::information(this, tr("Import running"),
@@ -304,6 +337,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_session->setRemoteImages(preferences.remoteImages);
     if (preferences.libraryOpen && preferences.colorNames != m_annotations->colorNames())
         m_annotations->setColorNames(preferences.colorNames);
+    updateWatch();
     if (preferences.language != language)
         statusBar()->showMessage(tr("The new language applies when Gloss starts again."), 8000);
 }

@@ -12,6 +12,7 @@ namespace gloss {
 
 class AnnotationController;
 class FindBar;
+class FolderWatcher;
 class InstanceServer;
 class JobStatus;
 class LibrarySession;
@@ -72,6 +73,8 @@ public:
     AnnotationController *annotations() const { return m_annotations; }
     // The bar above the reader that says when changes do not reach the library.
     MessageBar *messageBar() const { return m_messageBar; }
+    FolderWatcher *folderWatcher() const { return m_watcher; }
+    MainActions *actions() const { return m_actions; }
 
 Q_SIGNALS:
     void importFinished(const gloss::ImportReport &report);
@@ -91,6 +94,10 @@ private:
     // Another library may not replace the open one while an import writes to it.
     bool mayOpenLibrary();
     void updateCentralPage();
+    // Watches the open library's import folders, or nothing (Preferences, no library).
+    void updateWatch();
+    // Imports the next folder that changed on disk, unless an import runs.
+    void importChangedFolder();
     void showLinkProblem(const QString &message);
 
     ReaderView *m_reader = nullptr;
@@ -104,6 +111,8 @@ private:
     AnnotationController *m_annotations = nullptr;
     SaveWarning *m_saveWarning = nullptr;
     MainActions *m_actions = nullptr;
+    FolderWatcher *m_watcher = nullptr;
+    QStringList m_changedFolders; // to import again, first first
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;

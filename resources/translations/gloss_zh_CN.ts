@@ -35,6 +35,16 @@
         <source>Remove tag “%1”</source>
         <translation>删除标签“%1”</translation>
     </message>
+    <message>
+        <source>Remove “%1” from Library</source>
+        <translation>从文库移除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Article(s) from Library</source>
+        <translation>
+            <numerusform>从文库移除 %n 篇文章</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Highlight</name>
@@ -161,6 +171,43 @@
     </message>
 </context>
 <context>
+    <name>gloss::AnnotationController</name>
+    <message>
+        <source>Remove from Library</source>
+        <translation>从文库移除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation>要从文库移除“%1”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n article(s) from the library?</source>
+        <translation>
+            <numerusform>要从文库移除 %n 篇文章吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 go with it. Edit › Undo brings everything back while this window is open.</source>
+        <translation>%1和%2将一并移除。在此窗口打开期间，“编辑 › 撤销”可以全部恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n 条高亮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationExchange</name>
     <message>
         <source>no article %1 in %2</source>
@@ -240,6 +287,21 @@
         <source>Author</source>
         <translation>作者</translation>
     </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation>%1（文件缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticlePage</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>File missing: %1 is gone since %2. Its highlights and notes are kept.</source>
+        <translation>文件缺失：%1 自 %2 起已不存在。它的高亮和笔记仍然保留。</translation>
+    </message>
 </context>
 <context>
     <name>gloss::ArticleParser</name>
@@ -257,6 +319,26 @@
     <message>
         <source>All articles</source>
         <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Missing files</source>
+        <translation>缺失的文件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Articles whose file is gone; their highlights and notes are kept</source>
+        <translation>文件已不存在的文章；它们的高亮和笔记仍然保留</translation>
+    </message>
+    <message>
+        <source>The tags in the articles&apos; front matter</source>
+        <translation>文章前置信息（front matter）中的标签</translation>
+    </message>
+    <message>
+        <source>Articles tagged “%1”</source>
+        <translation>标签为“%1”的文章</translation>
     </message>
 </context>
 <context>
@@ -655,6 +737,22 @@ Tags and annotations:
     <message>
         <source>Only highlights with this tag (repeat: with all of them).</source>
         <translation>只列出带此标签的高亮（可重复：须带全部这些标签）。</translation>
+    </message>
+    <message>
+        <source>Print every tag of the articles with article counts.</source>
+        <translation>列出文章的所有标签及其文章数。</translation>
+    </message>
+    <message>
+        <source>Only articles tagged NAME in their front matter (any case); repeat for all of several tags.</source>
+        <translation>只列出前置信息中带有标签 NAME 的文章（不区分大小写）；重复此选项可要求同时带有多个标签。</translation>
+    </message>
+    <message>
+        <source>Only articles whose file is gone (the last import of its folder did not find it).</source>
+        <translation>只列出文件已不存在的文章（最近一次导入其文件夹时未找到该文件）。</translation>
+    </message>
+    <message>
+        <source>[file missing]</source>
+        <translation>[文件缺失]</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1298,14 @@ Tags and annotations:
         <source>Not in this library: %1</source>
         <translation>不在此文库中：%1</translation>
     </message>
+    <message>
+        <source>Updating from %1…</source>
+        <translation>正在从 %1 更新…</translation>
+    </message>
+    <message>
+        <source>Updated from %1: %2</source>
+        <translation>已从 %1 更新：%2</translation>
+    </message>
 </context>
 <context>
     <name>gloss::LibraryBackup</name>
@@ -1578,6 +1684,14 @@ Tags and annotations:
         <source>Merge the highlights and notes of a W3C Web Annotations file into this library</source>
         <translation>将 W3C Web Annotations 文件中的高亮和笔记合并到此文库</translation>
     </message>
+    <message>
+        <source>&amp;Remove from Library…</source>
+        <translation>从文库移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove All &amp;Missing…</source>
+        <translation>移除所有缺失文件的文章(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>gloss::MainWindow</name>
@@ -1709,6 +1823,10 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
         <source>Colour: %1</source>
         <translation>颜色：%1</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
 </context>
 <context>
     <name>gloss::OutlinePanel</name>
@@ -1834,6 +1952,18 @@ Select text in the article and press H, or right-click it to pick a colour.</sou
     <message>
         <source>Open a library to name its colours.</source>
         <translation>打开一个文库即可为其颜色命名。</translation>
+    </message>
+    <message>
+        <source>Watch imported f&amp;olders for changes</source>
+        <translation>监视已导入文件夹的变化(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A post saved, added or deleted in a folder the library was imported from is imported again while Gloss is open</source>
+        <translation>Gloss 打开期间，在文库的导入文件夹中保存、添加或删除文章后会自动重新导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>

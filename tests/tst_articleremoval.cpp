@@ -3,6 +3,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "sqlsupport.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -18,37 +19,6 @@ using namespace gloss::test;
 class TestArticleRemoval : public QObject
 {
     Q_OBJECT
-
-    static QString dump(const Database &db, const QString &sql)
-    {
-        QSqlQuery query(db.connection());
-        if (!query.exec(sql))
-            return QStringLiteral("error");
-        QStringList rows;
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values << query.value(i).toString();
-            rows << values.join(u'|');
-        }
-        return rows.join(u'\n');
-    }
-
-    static int count(const Database &db, const QString &sql)
-    {
-        QSqlQuery query(db.connection());
-        if (!query.exec(sql) || !query.next())
-            return -1;
-        return query.value(0).toInt();
-    }
-
-    static qint64 idOf(const Database &db, const QString &path)
-    {
-        QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_path = ?"));
-        query.addBindValue(QFileInfo(path).canonicalFilePath());
-        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
-    }
 
     // Everything a removal touches, as text to compare before and after.
     static QString state(const Database &db)
@@ -75,7 +45,7 @@ private Q_SLOTS:
         Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
         const Database &db = *opened.database;
         QVERIFY(Importer(db).run(posts).indexComplete);
-        const qint64 id = idOf(db, posts + QStringLiteral("/chinese.md"));
+        const qint64 id = articleIdOf(db, posts + QStringLiteral("/chinese.md"));
         QVERIFY(id > 0);
 
         HighlightRepository highlights(db);
@@ -105,21 +75,21 @@ private Q_SLOTS:
             "SELECT count(*) FROM highlights_fts WHERE highlights_fts MATCH 'zebranote'");
         const QString noteMatch = QStringLiteral(
             "SELECT count(*) FROM article_notes_fts WHERE article_notes_fts MATCH 'giraffenote'");
-        QCOMPARE(count(db, articleMatch), 1);
-        QCOMPARE(count(db, highlightMatch), 1);
-        QCOMPARE(count(db, noteMatch), 1);
+        QCOMPARE(scalar(db, articleMatch), 1);
+        QCOMPARE(scalar(db, highlightMatch), 1);
+        QCOMPARE(scalar(db, noteMatch), 1);
 
         QString error;
         const std::optional<QList<RemovedArticle>> removed = removal.remove({ id }, &error);
         QVERIFY2(removed, qPrintable(error));
         QCOMPARE(removed->size(), 1);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM articles")), 6);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM highlights")), 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM highlight_tags")), 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM article_html")), 6);
-        QCOMPARE(count(db, articleMatch), 0);
-        QCOMPARE(count(db, highlightMatch), 0);
-        QCOMPARE(count(db, noteMatch), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM highlights")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM highlight_tags")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM article_html")), 6);
+        QCOMPARE(scalar(db, articleMatch), 0);
+        QCOMPARE(scalar(db, highlightMatch), 0);
+        QCOMPARE(scalar(db, noteMatch), 0);
         QVERIFY(!ArticleRepository(db).find(id));
         // The search index is still consistent with its table.
         QVERIFY(QSqlQuery(db.connection())
@@ -128,9 +98,9 @@ private Q_SLOTS:
 
         QVERIFY2(removal.restore(*removed, &error), qPrintable(error));
         QCOMPARE(state(db), before);
-        QCOMPARE(count(db, articleMatch), 1);
-        QCOMPARE(count(db, highlightMatch), 1);
-        QCOMPARE(count(db, noteMatch), 1);
+        QCOMPARE(scalar(db, articleMatch), 1);
+        QCOMPARE(scalar(db, highlightMatch), 1);
+        QCOMPARE(scalar(db, noteMatch), 1);
         QVERIFY(QSqlQuery(db.connection())
                     .exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank)"
                                          " VALUES ('integrity-check', 1)")));
@@ -151,7 +121,7 @@ private Q_SLOTS:
         Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
         const Database &db = *opened.database;
         Importer(db).run(posts);
-        const qint64 id = idOf(db, posts + QStringLiteral("/root.md"));
+        const qint64 id = articleIdOf(db, posts + QStringLiteral("/root.md"));
         QVERIFY(QFile::remove(posts + QStringLiteral("/root.md")));
         Importer(db).run(posts);
         ArticleRemoval removal(db);
@@ -160,7 +130,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(removal.remove(removal.missing(), &error));
         QVERIFY(removal.missing().isEmpty());
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM articles")), 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 6);
     }
 };
 

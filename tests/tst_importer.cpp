@@ -3,6 +3,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "sqlsupport.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -16,24 +17,6 @@ using namespace gloss::test;
 class TestImporter : public QObject
 {
     Q_OBJECT
-
-    static int scalar(const Database &db, const QString &sql)
-    {
-        QSqlQuery query(db.connection());
-        if (!query.exec(sql) || !query.next())
-            return -1;
-        return query.value(0).toInt();
-    }
-
-    static qint64 idOf(const Database &db, const QString &path)
-    {
-        QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_path = ?"));
-        query.addBindValue(QFileInfo(path).canonicalFilePath());
-        if (!query.exec() || !query.next())
-            return 0;
-        return query.value(0).toLongLong();
-    }
 
     static int searchCount(const Database &db, const QString &match)
     {
@@ -102,7 +85,7 @@ private Q_SLOTS:
         Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
         const Database &db = *opened.database;
         QCOMPARE(Importer(db).run(posts).imported, 7);
-        const qint64 id = idOf(db, file);
+        const qint64 id = articleIdOf(db, file);
         QVERIFY(id > 0);
 
         QSqlQuery q(db.connection());
@@ -121,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(report.updated, 1);
         QCOMPARE(report.imported, 0);
         QCOMPARE(report.unchanged, 6);
-        QCOMPARE(idOf(db, file), id);
+        QCOMPARE(articleIdOf(db, file), id);
 
         const std::optional<ArticleRecord> record = ArticleRepository(db).find(id);
         QVERIFY(record);
@@ -148,7 +131,7 @@ private Q_SLOTS:
         Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
         const Database &db = *opened.database;
         Importer(db).run(posts);
-        const qint64 id = idOf(db, file);
+        const qint64 id = articleIdOf(db, file);
         const QString text = ArticleRepository(db).find(id)->article.text;
 
         // One highlight on words that stay, one on a sentence that will be deleted.
@@ -319,7 +302,8 @@ private Q_SLOTS:
         // What is stored is the post read with NULs left out and U+FFFD for the other bytes.
         const ArticleParser::Result expected = ArticleParser::parse(clean, QStringLiteral("x"));
         QVERIFY(expected.ok());
-        const std::optional<ArticleRecord> record = ArticleRepository(db).find(idOf(db, file));
+        const std::optional<ArticleRecord> record
+            = ArticleRepository(db).find(articleIdOf(db, file));
         QVERIFY(record);
         QCOMPARE(record->article.title, QStringLiteral("AI芯片，撑得过明年吗？"));
         QCOMPARE(record->article.html, expected.article.html);
@@ -363,7 +347,7 @@ private Q_SLOTS:
         Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("lib.gloss")));
         const Database &db = *opened.database;
         QCOMPARE(Importer(db).run(posts).missing, 0);
-        const qint64 id = idOf(db, file);
+        const qint64 id = articleIdOf(db, file);
         QVERIFY(id > 0);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(
@@ -414,7 +398,7 @@ private Q_SLOTS:
         QCOMPARE(report.foundAgain, 1);
         record = articles.find(id);
         QVERIFY(!record->missingSince.isValid());
-        QCOMPARE(idOf(db, file), id);
+        QCOMPARE(articleIdOf(db, file), id);
         QCOMPARE(articles.missingCount(), 0);
     }
 

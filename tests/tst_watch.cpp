@@ -11,6 +11,7 @@
 #include "settings/preferences.h"
 #include "shell/mainactions.h"
 #include "shell/mainwindow.h"
+#include "sqlsupport.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -48,35 +49,6 @@ class TestWatch : public QObject
         if (!db || Importer(*db).run(posts).imported != 7)
             return {};
         return QFileInfo(posts).canonicalFilePath();
-    }
-
-    static qint64 idOf(const Database &db, const QString &path)
-    {
-        QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_path = ?"));
-        query.addBindValue(QFileInfo(path).canonicalFilePath());
-        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
-    }
-
-    static QString dump(const Database &db, const QString &sql)
-    {
-        QSqlQuery query(db.connection());
-        if (!query.exec(sql))
-            return QStringLiteral("error");
-        QStringList rows;
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values << query.value(i).toString();
-            rows << values.join(u'|');
-        }
-        return rows.join(u'\n');
-    }
-
-    static int count(const Database &db, const QString &sql)
-    {
-        QSqlQuery query(db.connection());
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
     }
 
     // Waits in an event loop of its own until the reader has the article ready (never with
@@ -117,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(openAndShow(window, library));
         QCOMPARE(window.folderWatcher()->roots(), QStringList { posts });
         QCOMPARE(window.folderWatcher()->watchedFileCount(), 7);
-        const qint64 id = idOf(*window.session()->database(), file);
+        const qint64 id = articleIdOf(*window.session()->database(), file);
         QVERIFY(id > 0);
         ReaderView *reader = window.readerView();
         window.session()->selectArticle(id);
@@ -182,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(openAndShow(window, library));
         CategoryTreeModel *tree = window.session()->categoryModel();
         QVERIFY(!tree->missingFilesIndex().isValid());
-        const qint64 id = idOf(*window.session()->database(), file);
+        const qint64 id = articleIdOf(*window.session()->database(), file);
         QVERIFY(id > 0);
         {
             Highlight h;
@@ -209,8 +181,8 @@ private Q_SLOTS:
         QVERIFY(!list->data(list->index(other, 0), ArticleListModel::MissingRole).toBool());
         QVERIFY(!list->data(list->index(other, 0), Qt::ForegroundRole).isValid());
         QCOMPARE(
-            count(*window.session()->database(),
-                  QStringLiteral("SELECT count(*) FROM highlights WHERE article_id = %1").arg(id)),
+            scalar(*window.session()->database(),
+                   QStringLiteral("SELECT count(*) FROM highlights WHERE article_id = %1").arg(id)),
             1);
 
         // Missing Files lists it alone.
@@ -253,7 +225,7 @@ private Q_SLOTS:
         qint64 highlightId = 0;
         {
             const std::unique_ptr<Database> db = Database::open(library).database;
-            id = idOf(*db, file);
+            id = articleIdOf(*db, file);
             HighlightRepository highlights(*db);
             Highlight h;
             h.articleId = id;
@@ -297,7 +269,7 @@ private Q_SLOTS:
                 .join(QStringLiteral("\n--\n"));
         };
         QTRY_VERIFY_WITH_TIMEOUT(
-            count(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")) == 0,
+            scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE indexed = 0")) == 0,
             20000);
         const QString before = state();
         QVERIFY(before.contains(QString::number(highlightId)));
@@ -323,8 +295,8 @@ private Q_SLOTS:
         QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
         box->button(QMessageBox::Yes)->click();
         QTRY_VERIFY(!ArticleRepository(db).find(id));
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM highlights")), 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM articles")), 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM highlights")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 6);
         ArticleListModel *list = window.session()->articleModel();
         QCOMPARE(rowOfArticle(list, id), -1);
         QVERIFY(window.readerView()->articleId() != id);
@@ -368,11 +340,11 @@ private Q_SLOTS:
         removeMissing->trigger();
         QVERIFY(!window.findChild<QMessageBox *>());
         const Database &db = *window.session()->database();
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM articles")), 5);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 5);
         QVERIFY(!window.session()->categoryModel()->missingFilesIndex().isValid());
         QVERIFY(!removeMissing->isEnabled());
         window.annotations()->undoStack()->undo();
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM articles")), 7);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles")), 7);
         QVERIFY(window.session()->categoryModel()->missingFilesIndex().isValid());
     }
 

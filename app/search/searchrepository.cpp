@@ -17,28 +17,31 @@ namespace gloss {
 
 namespace {
 
-// Highlights that carry every tag of the search (bound as :tag0, :tag1, ...).
-QString taggedHighlights(const QStringList &tagKeys)
+// The ids in `column` of a tag link table (highlight_tags, article_tags) whose rows carry every
+// tag of the search (bound as :tag0, :tag1, ...).
+QString carryingEveryTag(QLatin1String table, QLatin1String column, const QStringList &tagKeys)
 {
     QStringList parts;
     for (qsizetype i = 0; i < tagKeys.size(); ++i) {
-        parts << QStringLiteral("SELECT highlight_id FROM highlight_tags WHERE tag_id ="
-                                " (SELECT id FROM tags WHERE name_key = :tag%1)")
+        parts << QStringLiteral("SELECT %1 FROM %2 WHERE tag_id ="
+                                " (SELECT id FROM tags WHERE name_key = :tag%3)")
+                     .arg(column, table)
                      .arg(i);
     }
     return parts.join(QStringLiteral(" INTERSECT "));
 }
 
+// Highlights that carry every tag of the search.
+QString taggedHighlights(const QStringList &tagKeys)
+{
+    return carryingEveryTag(QLatin1String("highlight_tags"), QLatin1String("highlight_id"),
+                            tagKeys);
+}
+
 // Articles whose posts carry every tag of the search in their front matter.
 QString taggedArticles(const QStringList &tagKeys)
 {
-    QStringList parts;
-    for (qsizetype i = 0; i < tagKeys.size(); ++i) {
-        parts << QStringLiteral("SELECT article_id FROM article_tags WHERE tag_id ="
-                                " (SELECT id FROM tags WHERE name_key = :tag%1)")
-                     .arg(i);
-    }
-    return parts.join(QStringLiteral(" INTERSECT "));
+    return carryingEveryTag(QLatin1String("article_tags"), QLatin1String("article_id"), tagKeys);
 }
 
 // The filters, on a column holding article ids; with tags, articles that carry them or have a
